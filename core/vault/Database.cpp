@@ -398,7 +398,8 @@ void Database::Transaction::rollback()
         (void)m_db.exec("ROLLBACK;");
     } else {
         const QByteArray n = QByteArray::number(m_depth);
-        (void)m_db.exec(("ROLLBACK TO sp" + n + "; RELEASE sp" + n + ";").constData());
+        const QByteArray sql = "ROLLBACK TO sp" + n + "; RELEASE sp" + n + ';';
+        (void)m_db.exec(sql.constData());
     }
     --m_db.m_txDepth;
     m_open = false;

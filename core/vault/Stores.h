@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace meisai {
 
@@ -169,8 +170,8 @@ class RevocationQueue
 public:
     explicit RevocationQueue(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
     Status enqueue(const PendingRevocation& revocation);
-    Result<QList<PendingRevocation>> due(); // next attempt time reached
-    Result<QList<PendingRevocation>> all();
+    Result<std::vector<PendingRevocation>> due(); // next attempt time reached
+    Result<std::vector<PendingRevocation>> all();
     Status remove(qint64 id);
     Status reschedule(qint64 id, const QDateTime& nextAttemptAt, const QString& lastError);
 
