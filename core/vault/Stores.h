@@ -71,6 +71,13 @@ struct TransactionQuery
     QString paymentMonth; // YYYY-MM
     QDate useDateFrom;
     QDate useDateTo;
+
+    static TransactionQuery forConnection(qint64 id)
+    {
+        TransactionQuery q;
+        q.connectionId = id;
+        return q;
+    }
 };
 
 class TransactionStore
