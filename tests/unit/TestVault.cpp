@@ -171,11 +171,11 @@ private slots:
         QVERIFY(vault);
         QVERIFY(vault->tokens().put(createConnection(*vault), sampleTokens()).ok());
         QCOMPARE(QFileInfo(profile.dir()).permissions() & 0x0777,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                 QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
         const QStringList files = profile.files();
         QVERIFY(files.size() >= 2);
         for (const QString& f : files)
-            QCOMPARE(QFileInfo(f).permissions() & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QCOMPARE(QFileInfo(f).permissions() & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
     }
 
     void wrongKeyIsRefusedAndTheFileUntouched()
