@@ -8,9 +8,11 @@ namespace meisai {
 
 namespace {
 
-QString joinScopes(const QStringList& scopes)
+// Never null: the columns are NOT NULL and an empty list is ''.
+QByteArray joinScopes(const QStringList& scopes)
 {
-    return scopes.join(u' ');
+    const QByteArray joined = scopes.join(u' ').toUtf8();
+    return joined.isNull() ? QByteArray("") : joined;
 }
 
 QStringList splitScopes(const QString& text)
@@ -95,7 +97,7 @@ Result<qint64> ConnectionStore::add(const Connection& c)
                    "sync_state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     const QDateTime now = m_clock.now();
     stmt.bind(1, c.issuerId).bind(2, c.label).bind(3, toString(c.status));
-    stmt.bind(4, joinScopes(c.requestedScopes)).bind(5, joinScopes(c.grantedScopes));
+    stmt.bind(4, QByteArrayView(joinScopes(c.requestedScopes))).bind(5, QByteArrayView(joinScopes(c.grantedScopes)));
     stmt.bind(6, c.consentGrantedAt).bind(7, c.consentExpiresAt).bind(8, c.authTime);
     stmt.bind(9, c.lastSyncAt).bind(10, c.nextSyncAt).bind(11, c.lastError).bind(12, c.syncState);
     stmt.bind(13, c.createdAt.isValid() ? c.createdAt : now).bind(14, now);
@@ -110,7 +112,7 @@ Status ConnectionStore::update(const Connection& c)
                    "consent_granted_at=?, consent_expires_at=?, auth_time=?, last_sync_at=?, next_sync_at=?, "
                    "last_error=?, sync_state=?, updated_at=? WHERE id=?");
     stmt.bind(1, c.issuerId).bind(2, c.label).bind(3, toString(c.status));
-    stmt.bind(4, joinScopes(c.requestedScopes)).bind(5, joinScopes(c.grantedScopes));
+    stmt.bind(4, QByteArrayView(joinScopes(c.requestedScopes))).bind(5, QByteArrayView(joinScopes(c.grantedScopes)));
     stmt.bind(6, c.consentGrantedAt).bind(7, c.consentExpiresAt).bind(8, c.authTime);
     stmt.bind(9, c.lastSyncAt).bind(10, c.nextSyncAt).bind(11, c.lastError).bind(12, c.syncState);
     stmt.bind(13, m_clock.now()).bind(14, c.id);
