@@ -1,0 +1,71 @@
+#pragma once
+
+// One authorization attempt at one issuer: random state, the PKCE verifier,
+// the redirect URI of its own loopback listener, an expiry. It builds the
+// authorization URL and judges the redirect that comes back (state, iss,
+// error), handing out the code at most once.
+
+#include "Discovery.h"
+#include "Pkce.h"
+#include "common/Result.h"
+#include "common/SecretBytes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QStringList>
+#include <QUrl>
+
+namespace meisai {
+
+class Clock;
+
+class AuthorizationSession
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthorizationSession)
+
+public:
+    static constexpr qint64 lifetimeSecs = 10 * 60;
+
+    AuthorizationSession(IssuerProfile profile, ServerMetadata metadata, QStringList scopes,
+                         quint16 redirectPort, const Clock& clock);
+
+    const IssuerProfile& profile() const { return m_profile; }
+    const ServerMetadata& metadata() const { return m_metadata; }
+    const QStringList& requestedScopes() const { return m_scopes; }
+    QUrl redirectUri() const { return m_redirectUri; }
+    QUrl authorizationUrl() const;
+    const SecretBytes& verifier() const { return m_pkce.verifier; }
+    QDateTime expiresAt() const { return m_expiresAt; }
+    bool isFinished() const { return m_finished; }
+
+    enum class Verdict {
+        Code,     // the code is in the result: the session is finished
+        Ignore,   // not for this session (wrong or missing state): keep waiting
+        Failed,   // for this session but failed (error response, iss mismatch, expired): finished
+    };
+    struct Outcome
+    {
+        Verdict verdict = Verdict::Ignore;
+        SecretBytes code;
+        Error error;
+    };
+    // Judges the query parameters of a redirect to the loopback listener.
+    Outcome handleRedirect(const QMap<QString, QString>& params);
+
+private:
+    IssuerProfile m_profile;
+    ServerMetadata m_metadata;
+    QStringList m_scopes;
+    Pkce m_pkce;
+    SecretBytes m_state;
+    QUrl m_redirectUri;
+    QDateTime m_expiresAt;
+    const Clock& m_clock;
+    bool m_finished = false;
+};
+
+// RFC 6749 §4.1.2.1 / §5.2 error codes as sentences for people.
+QString describeOAuthError(const QString& error, const QString& description, const QString& issuerName);
+
+} // namespace meisai

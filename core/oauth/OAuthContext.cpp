@@ -1,0 +1,148 @@
+#include "OAuthContext.h"
+
+#include "common/Log.h"
+#include "vault/Vault.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace meisai {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Unknown: return QStringLiteral("unknown");
+    case ErrorCode::InvalidArgument: return QStringLiteral("invalid_argument");
+    case ErrorCode::Io: return QStringLiteral("io");
+    case ErrorCode::Keychain: return QStringLiteral("keychain");
+    case ErrorCode::KeyMismatch: return QStringLiteral("key_mismatch");
+    case ErrorCode::WrongPassphrase: return QStringLiteral("wrong_passphrase");
+    case ErrorCode::Database: return QStringLiteral("database");
+    case ErrorCode::Corrupt: return QStringLiteral("corrupt");
+    case ErrorCode::NotFound: return QStringLiteral("not_found");
+    case ErrorCode::Network: return QStringLiteral("network");
+    case ErrorCode::Tls: return QStringLiteral("tls");
+    case ErrorCode::Timeout: return QStringLiteral("timeout");
+    case ErrorCode::Protocol: return QStringLiteral("protocol");
+    case ErrorCode::TooLarge: return QStringLiteral("too_large");
+    case ErrorCode::Unauthorized: return QStringLiteral("unauthorized");
+    case ErrorCode::InvalidGrant: return QStringLiteral("invalid_grant");
+    case ErrorCode::AccessDenied: return QStringLiteral("access_denied");
+    case ErrorCode::InsufficientScope: return QStringLiteral("insufficient_scope");
+    case ErrorCode::RateLimited: return QStringLiteral("rate_limited");
+    case ErrorCode::Maintenance: return QStringLiteral("maintenance");
+    case ErrorCode::ServerError: return QStringLiteral("server_error");
+    case ErrorCode::UnsupportedVersion: return QStringLiteral("unsupported_version");
+    case ErrorCode::StateMismatch: return QStringLiteral("state_mismatch");
+    case ErrorCode::IssuerMismatch: return QStringLiteral("issuer_mismatch");
+    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::Tampered: return QStringLiteral("tampered");
+    }
+    return QStringLiteral("error");
+}
+
+OAuthContext::OAuthContext(Vault& vault, IssuerDirectory& directory, QObject* parent)
+    : QObject(parent), m_vault(vault), m_directory(directory)
+{
+}
+
+OAuthContext::~OAuthContext() = default;
+
+const Clock& OAuthContext::clock() const
+{
+    return m_vault.clock();
+}
+
+void OAuthContext::setHttpDefaults(int timeoutMs, qint64 maxResponseBytes)
+{
+    m_timeoutMs = timeoutMs;
+    m_maxResponseBytes = maxResponseBytes;
+}
+
+Result<HttpClient*> OAuthContext::http(const QString& issuerId)
+{
+    if (HttpClient* existing = m_clients.value(issuerId))
+        return existing;
+    auto profile = m_directory.find(issuerId);
+    if (!profile)
+        return profile.error();
+    auto cas = profile->trustedCas();
+    if (!cas)
+        return cas.error();
+    HttpClientOptions options;
+    options.issuerId = issuerId;
+    options.issuerName = profile->name();
+    options.extraCas = cas.value();
+    options.timeoutMs = m_timeoutMs;
+    options.maxResponseBytes = m_maxResponseBytes;
+    auto* client = new HttpClient(std::move(options), this);
+    client->setAuditSink([this](AuditEntry entry) {
+        auto appended = m_vault.audit().append(std::move(entry));
+        if (!appended)
+            qCWarning(lcNet).noquote() << "audit row not written:" << appended.error().message;
+    });
+    m_clients.insert(issuerId, client);
+    return client;
+}
+
+void OAuthContext::resolve(const QString& issuerId, QObject* context,
+                           std::function<void(Result<ResolvedIssuer>)> done)
+{
+    auto profile = m_directory.find(issuerId);
+    auto client = profile ? http(issuerId) : Result<HttpClient*>(profile.error());
+    if (!profile || !client) {
+        const Error error = !profile ? profile.error() : client.error();
+        QTimer::singleShot(0, context, [done, error] { done(error); });
+        return;
+    }
+    if (!profile->isComplete()) {
+        const Error error = makeError(ErrorCode::InvalidArgument,
+                                      tr("%1 is a sandbox issuer that has not been added yet: start the sandbox and "
+                                         "add it first.").arg(profile->name()));
+        QTimer::singleShot(0, context, [done, error] { done(error); });
+        return;
+    }
+    ResolvedIssuer resolved{profile.value(), {}, client.value()};
+    if (m_metadata.contains(issuerId)) {
+        resolved.metadata = m_metadata.value(issuerId);
+        QTimer::singleShot(0, context, [done, resolved]() mutable { done(std::move(resolved)); });
+        return;
+    }
+    QPointer<OAuthContext> self(this);
+    Discovery::load(resolved.profile, *client.value(), &m_vault.settings(), clock(), context,
+                    [self, issuerId, resolved, done](Result<ServerMetadata> metadata) mutable {
+                        if (!metadata) {
+                            done(metadata.error());
+                            return;
+                        }
+                        if (self)
+                            self->m_metadata.insert(issuerId, metadata.value());
+                        resolved.metadata = std::move(metadata.value());
+                        done(std::move(resolved));
+                    });
+}
+
+void OAuthContext::resetIssuer(const QString& issuerId)
+{
+    if (HttpClient* client = m_clients.take(issuerId)) {
+        client->abortAll();
+        client->deleteLater();
+    }
+    m_metadata.remove(issuerId);
+}
+
+void OAuthContext::audit(qint64 connectionId, const QString& issuerId, const QString& operation,
+                         const QString& result, const QString& detail)
+{
+    AuditEntry entry;
+    entry.connectionId = connectionId;
+    entry.issuerId = issuerId;
+    entry.operation = operation;
+    entry.result = result;
+    entry.detail = detail;
+    auto appended = m_vault.audit().append(std::move(entry));
+    if (!appended)
+        qCWarning(lcOAuth).noquote() << "audit row not written:" << appended.error().message;
+}
+
+} // namespace meisai

@@ -1,0 +1,67 @@
+#pragma once
+
+// What the OAuth classes and the card-API client share for one vault: the
+// issuer directory, one HttpClient per issuer (its CA trusted for it alone,
+// every request audited in the vault) and the issuers' discovery metadata.
+// The vault and the directory must outlive it.
+
+#include "Discovery.h"
+#include "issuer/IssuerDirectory.h"
+#include "net/HttpClient.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace meisai {
+
+class Vault;
+class Clock;
+
+struct ResolvedIssuer
+{
+    IssuerProfile profile;
+    ServerMetadata metadata;
+    HttpClient* http = nullptr; // owned by the OAuthContext
+};
+
+class OAuthContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OAuthContext)
+
+public:
+    OAuthContext(Vault& vault, IssuerDirectory& directory, QObject* parent = nullptr);
+    ~OAuthContext() override;
+
+    Vault& vault() { return m_vault; }
+    IssuerDirectory& directory() { return m_directory; }
+    const Clock& clock() const;
+
+    // Defaults for the HttpClients created from now on (tests shorten timeouts).
+    void setHttpDefaults(int timeoutMs, qint64 maxResponseBytes);
+
+    // The issuer's HttpClient, created on first use.
+    Result<HttpClient*> http(const QString& issuerId);
+    // Profile, validated discovery metadata and HttpClient, asynchronously.
+    void resolve(const QString& issuerId, QObject* context, std::function<void(Result<ResolvedIssuer>)> done);
+    // Forgets the issuer's client and metadata (its profile changed or was removed).
+    void resetIssuer(const QString& issuerId);
+
+    // Appends an audit row (failures to write are logged, never fatal).
+    void audit(qint64 connectionId, const QString& issuerId, const QString& operation, const QString& result,
+               const QString& detail = {});
+
+private:
+    Vault& m_vault;
+    IssuerDirectory& m_directory;
+    QHash<QString, HttpClient*> m_clients;
+    QHash<QString, ServerMetadata> m_metadata;
+    int m_timeoutMs = 30000;
+    qint64 m_maxResponseBytes = 8 * 1024 * 1024;
+};
+
+QString errorCodeName(ErrorCode code);
+
+} // namespace meisai
