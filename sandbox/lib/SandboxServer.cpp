@@ -908,8 +908,10 @@ HttpResponse SandboxServer::cardApiInner(Issuer& issuer, const QString& rest, co
     auto git = m_grants.find(tok->grantId);
     if (git == m_grants.end() || git->issuerId != info.id)
         return unauthorized(QStringLiteral("The access token was not issued by this issuer"));
-    if (activeFault(issuer, QStringLiteral("expire-tokens")) && tok->expiresAt > now()) {
-        tok->expiresAt = now();
+    if (activeFault(issuer, QStringLiteral("expire-tokens"))) {
+        // Applies to this request whether or not the token was already expired when the fault was set.
+        if (tok->expiresAt > now())
+            tok->expiresAt = now();
         consumeFault(issuer, QStringLiteral("expire-tokens"));
     }
     if (git->revoked)
