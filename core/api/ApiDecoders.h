@@ -1,0 +1,64 @@
+#pragma once
+
+// Strict decoders of the card API v1 bodies, as pure functions (no network,
+// no vault) so that tests can feed them anything.
+//
+// Rules: the body is a JSON object; a missing or malformed required field is
+// an error naming the field and the endpoint; unknown fields are ignored;
+// amounts are integer yen (a float or a string is rejected); dates are
+// YYYY-MM-DD, times RFC 3339 with an offset (Z or ±hh:mm); currencies are
+// ISO 4217 codes Meisai knows; paymentMethod one of DESIGN.md's codes.
+// Every string goes through the PAN guard first; findings are appended to
+// *findings (may be null).
+
+#include "ApiTypes.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QStringView>
+
+#include <optional>
+
+namespace meisai::ApiDecoders {
+
+Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+// month: the billing month asked for (YYYY-MM); the answer must be for it.
+Result<CardStatement> decodeStatement(const QByteArray& body, const QString& month,
+                                      QList<PanFinding>* findings = nullptr);
+Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+
+// The error body of DESIGN.md: {"error","errorCode","errorMessage","errorDetails":[…]}.
+struct ErrorBody
+{
+    QString error;
+    QString errorCode;
+    QString errorMessage;
+    QStringList details; // "field: message" when the details are objects
+};
+std::optional<ErrorBody> decodeErrorBody(const QByteArray& body);
+
+// G3: a version string such as "1.2.0" (or "1", "v1.2"); an error when its
+// major version is not kSupportedApiMajorVersion or it is not a version.
+Status checkApiVersion(const QString& version, const QString& issuerName);
+
+// Deprecation (RFC 9745 "@<epoch>", an HTTP date, or "true") and Sunset
+// (HTTP date). nullopt when neither header is present.
+std::optional<DeprecationInfo> parseDeprecation(QByteArrayView deprecation, QByteArrayView sunset,
+                                                QByteArrayView link = {});
+// IMF-fixdate (RFC 7231), e.g. "Thu, 31 Dec 2026 15:00:00 GMT"; invalid if not one.
+QDateTime parseHttpDate(QByteArrayView text);
+// Retry-After: delta seconds or an HTTP date; -1 when absent or unreadable.
+int parseRetryAfter(QByteArrayView text, const QDateTime& now);
+
+// Validators the decoders use (exposed for tests and the CLI).
+bool isDate(QStringView text);          // YYYY-MM-DD, a real date
+bool isMonth(QStringView text);         // YYYY-MM
+QDateTime parseRfc3339(QStringView text); // invalid unless a full RFC 3339 date-time with offset
+bool isKnownCurrency(QStringView code);   // three uppercase letters on Meisai's ISO 4217 list
+bool isPaymentMethod(QStringView code);   // 10, 21–24, 31–34, 61, 80
+
+} // namespace meisai::ApiDecoders

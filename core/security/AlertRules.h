@@ -1,0 +1,88 @@
+#pragma once
+
+// Builds the alerts of G17 (and G3, G5, G9): each says what happened, what to
+// do and whom to contact — the issuer's incident or inquiry desk from its
+// profile, or the connector's (Meisai's) from the connector profile. The
+// records are raised with AlertStore::raise; dedup keys keep one open alert
+// per cause. check*() functions look at the vault and raise what is due.
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "vault/Records.h"
+#include "vault/Stores.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace meisai {
+
+class IssuerDirectory;
+class Vault;
+struct ConnectorProfile;
+struct DeprecationInfo;
+
+class AlertRules
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertRules)
+
+public:
+    // The directory may be null (issuer contacts then come from nowhere, and
+    // the connector's contact is used).
+    explicit AlertRules(const IssuerDirectory* directory);
+    ~AlertRules();
+
+    // Kinds (Alert::kind).
+    static QString kindIssuerRevoked();      // "issuer_revoked"
+    static QString kindConsentExpiring();    // "consent_expiring"
+    static QString kindConsentExpired();     // "consent_expired"
+    static QString kindSecurityNotice();     // "security_notice"
+    static QString kindMaintenance();        // "maintenance"
+    static QString kindPanReceived();        // "pan_received"
+    static QString kindApiDeprecated();      // "api_deprecated"
+    static QString kindApiUnsupported();     // "api_unsupported"
+    static QString kindSyncFailing();        // "sync_failing"
+    static QString kindAuditTampered();      // "audit_tampered"
+
+    Alert issuerRevoked(const Connection& connection, const QString& issuerMessage) const;
+    // daysLeft: 14, 7 or 1 (the thresholds crossed).
+    Alert consentExpiring(const Connection& connection, int daysLeft) const;
+    Alert consentExpired(const Connection& connection) const;
+    Alert securityNotice(const QString& issuerId, const IssuerNotice& notice) const;
+    // notice: the issuer's maintenance notice, when there is one.
+    Alert maintenance(const Connection& connection, const QString& issuerMessage, const QDateTime& retryAt,
+                      const std::optional<IssuerNotice>& notice = std::nullopt) const;
+    Alert panReceived(const Connection& connection, const QString& endpoint, int count) const;
+    Alert apiDeprecated(const QString& issuerId, const DeprecationInfo& info) const;
+    Alert apiUnsupported(const QString& issuerId, const QString& message) const;
+    Alert syncFailing(const Connection& connection, int failures, const QString& lastError) const;
+    Alert auditTampered(const AuditLog::Verification& verification) const;
+
+    // Dedup keys, so callers can resolve an alert when its cause is gone.
+    static QString maintenanceKey(qint64 connectionId);
+    static QString syncFailingKey(qint64 connectionId);
+
+    // Consent expiring in 14/7/1 days or expired, for every active connection,
+    // against clock.now(). Raises what is due, resolves earlier thresholds of
+    // the same connection. Returns the alert ids raised or still open.
+    Result<QList<qint64>> checkConsents(Vault& vault, const Clock& clock) const;
+    // AuditLog::verify(); raises audit_tampered when it fails.
+    Result<QList<qint64>> checkAuditLog(Vault& vault) const;
+
+    // The contact lines used in alerts.
+    QString issuerContact(const QString& issuerId, bool incident) const;
+    QString connectorContact(bool incident) const;
+    QString issuerName(const QString& issuerId) const;
+
+private:
+    Alert base(const QString& kind, const QString& dedupKey, AlertSeverity severity, qint64 connectionId,
+               const QString& issuerId) const;
+
+    const IssuerDirectory* m_directory;
+    std::unique_ptr<ConnectorProfile> m_connector;
+};
+
+} // namespace meisai

@@ -1,0 +1,40 @@
+#pragma once
+
+// G16: the vault passphrase (passphrase mode) must not be guessable and must
+// differ from the issuers' passwords. Strength is estimated with zxcvbn;
+// words the user gave elsewhere (profile name, user name, issuer names) count
+// as known to an attacker.
+
+#include "common/Result.h"
+#include "common/SecretBytes.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace meisai {
+
+struct PasswordAssessment
+{
+    double entropyBits = 0;
+    int score = 0;        // 0 (very weak) … 4 (strong), zxcvbn's scale
+    bool acceptable = false;
+    QString reason;       // why it was rejected, for people; empty when acceptable
+    QString suggestion;   // what would help
+};
+
+class PasswordCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordCheck)
+
+public:
+    static constexpr int kMinLength = 10;
+    static constexpr double kMinEntropyBits = 50.0; // zxcvbn score 3 and up
+
+    // userWords: words an attacker may know (e.g. the user's name, issuer names).
+    static PasswordAssessment assess(const SecretBytes& passphrase, const QStringList& userWords = {});
+    // InvalidArgument with the reason when the passphrase is too weak.
+    static Status check(const SecretBytes& passphrase, const QStringList& userWords = {});
+};
+
+} // namespace meisai
