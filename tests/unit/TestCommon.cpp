@@ -1,12 +1,16 @@
 // Result, SecretBytes, Clock and URL redaction.
 
 #include "common/Clock.h"
+#include "common/Hardening.h"
 #include "common/Log.h"
 #include "common/Result.h"
 #include "common/SecretBytes.h"
 #include "FailingDevice.h"
 
 #include <QTest>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 using namespace meisai;
 
@@ -96,6 +100,15 @@ private slots:
         QFETCH(QUrl, url);
         QFETCH(QString, expected);
         QCOMPARE(meisai::redactUrl(url), expected);
+    }
+
+    void hardeningDisablesCoreDumps()
+    {
+        QVERIFY(hardenProcess());
+        rlimit limit{};
+        QCOMPARE(getrlimit(RLIMIT_CORE, &limit), 0);
+        QCOMPARE(limit.rlim_cur, rlim_t(0));
+        QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
     }
 
     void failingDeviceStopsAfterN()
