@@ -1,0 +1,101 @@
+#pragma once
+
+// meisai-cli: the commands, their options, and how failures become exit
+// codes. main() only sets the process up and calls Cli::run().
+
+#include "ExitCode.h"
+#include "Format.h"
+#include "common/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace meisai {
+class IssuerDirectory;
+class Vault;
+struct Connection;
+}
+
+namespace meisai::cli {
+
+class Cli
+{
+public:
+    Cli();
+    ~Cli();
+    Cli(const Cli&) = delete;
+    Cli& operator=(const Cli&) = delete;
+
+    int run(const QStringList& arguments);
+
+    // Exit code for a core error.
+    static int exitCodeFor(const Error& error);
+    // Prints the error's message on stderr and returns its exit code.
+    static int fail(const Error& error);
+    static int failUsage(const QString& message);
+    // Opening the vault failed, for whatever reason: exit code 2.
+    static int failVault(const Error& error);
+
+private:
+    struct Command
+    {
+        QString name;       // "transactions", "issuer add"
+        QString synopsis;   // arguments after the name
+        QString summary;
+        QList<QCommandLineOption> options;
+        std::function<int()> handler;
+    };
+
+    void defineCommands();
+    QString generalHelp() const;
+    QString commandHelp(const Command& command) const;
+    const Command* findCommand(const QStringList& words, int* consumed) const;
+
+    // Opens the profile's vault (once): keychain, or passphrase (MEISAI_PASSPHRASE or
+    // a prompt). Read-only commands do not create a profile.
+    Result<Vault*> vault(bool allowCreate);
+    Result<OutputFormat> outputFormat() const;
+    // A connection given as its number or as its issuer's id (when only one
+    // connection of that issuer is not revoked). The vault must be open.
+    Result<Connection> resolveConnection(const QString& argument);
+
+    // Commands (VaultCommands.cpp)
+    int cmdConnections();
+    int cmdTransactions();
+    int cmdStatements();
+    int cmdAlerts();
+    int cmdAudit();
+    // Commands (IssuerCommands.cpp, LinkCommand.cpp, SyncCommand.cpp)
+    int cmdIssuers();
+    int cmdIssuerAdd();
+    int cmdLink();
+    int cmdSync();
+    int cmdRevoke();
+
+    // The issuer directory: the vault's registered profiles (when the vault
+    // is open) and the bundled ones.
+    IssuerDirectory& directory();
+    QString issuerName(const QString& issuerId);
+    // The audit chain is broken: raise the alert (once), naming the connector's incident desk.
+    void raiseAuditTamperedAlert(const QString& message, qint64 firstBadSeq);
+    // The table footer saying who provided the data and who shows it (G14).
+    QString provenanceFooter(const QStringList& issuerIds, const QDateTime& fetchedAt);
+
+    QList<Command> m_commands;
+    QCommandLineParser m_parser;
+    const Command* m_command = nullptr;
+    QStringList m_args; // positional arguments after the command words
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<IssuerDirectory> m_directory;
+    QHash<QString, QString> m_issuerNames;
+};
+
+} // namespace meisai::cli

@@ -1,0 +1,59 @@
+#pragma once
+
+// Output formatting for meisai-cli: terminal tables that stay aligned with
+// Japanese text (East Asian Width), yen amounts, RFC 4180 CSV and JSON.
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace meisai::cli {
+
+enum class OutputFormat { Table, Csv, Json };
+
+// Terminal cells taken by a string: 2 for East Asian Wide and Fullwidth
+// characters, 0 for combining marks and controls, 1 otherwise (ambiguous
+// characters count as narrow, as in most terminals with a CJK font).
+int displayWidth(QStringView text);
+int displayWidth(char32_t ucs4);
+// Cuts text to at most maxWidth cells, ending with "…" when it was cut.
+QString elide(const QString& text, int maxWidth);
+
+// 1234567 → "1,234,567"; -1200 → "-1,200". Grouping does not depend on the locale.
+QString groupThousands(qint64 value);
+// The table form of an amount of yen: "¥1,234", "-¥1,200".
+QString formatYen(qint64 yen);
+
+class TextTable
+{
+public:
+    enum Align { Left, Right };
+
+    void addColumn(const QString& header, Align align = Left, int maxWidth = 0);
+    void addRow(const QStringList& cells);
+    int rowCount() const { return int(m_rows.size()); }
+    // Lines joined with '\n', the header underlined; cells padded by display width.
+    QString render() const;
+
+private:
+    struct Column
+    {
+        QString header;
+        Align align;
+        int maxWidth;
+    };
+    QList<Column> m_columns;
+    QList<QStringList> m_rows;
+};
+
+// One RFC 4180 record: fields quoted when they hold a comma, a quote, CR or
+// LF (quotes doubled), ended by CRLF.
+QString csvRecord(const QStringList& fields);
+QString csvField(const QString& field);
+
+// Compact or indented JSON text of a value, ending with a newline. Object
+// keys come out sorted, so the output is stable from run to run.
+QByteArray jsonText(const QJsonValue& value);
+
+} // namespace meisai::cli
