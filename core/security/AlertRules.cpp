@@ -1,0 +1,324 @@
+#include "AlertRules.h"
+
+#include "api/ApiTypes.h"
+#include "common/Log.h"
+#include "issuer/ConnectorProfile.h"
+#include "issuer/IssuerDirectory.h"
+#include "vault/Vault.h"
+
+#include <QLocale>
+
+namespace meisai {
+
+namespace {
+
+QString formatTime(const QDateTime& t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
+}
+
+QString formatDate(const QDateTime& t)
+{
+    return QLocale().toString(t.toLocalTime().date(), QLocale::LongFormat);
+}
+
+} // namespace
+
+AlertRules::AlertRules(const IssuerDirectory* directory) : m_directory(directory)
+{
+    auto connector = ConnectorProfile::bundled();
+    if (connector)
+        m_connector = std::make_unique<ConnectorProfile>(connector.value());
+    else
+        qCWarning(lcSecurity).noquote() << "connector profile not available:" << connector.error().message;
+}
+
+AlertRules::~AlertRules() = default;
+
+QString AlertRules::kindIssuerRevoked() { return QStringLiteral("issuer_revoked"); }
+QString AlertRules::kindConsentExpiring() { return QStringLiteral("consent_expiring"); }
+QString AlertRules::kindConsentExpired() { return QStringLiteral("consent_expired"); }
+QString AlertRules::kindSecurityNotice() { return QStringLiteral("security_notice"); }
+QString AlertRules::kindMaintenance() { return QStringLiteral("maintenance"); }
+QString AlertRules::kindPanReceived() { return QStringLiteral("pan_received"); }
+QString AlertRules::kindApiDeprecated() { return QStringLiteral("api_deprecated"); }
+QString AlertRules::kindApiUnsupported() { return QStringLiteral("api_unsupported"); }
+QString AlertRules::kindSyncFailing() { return QStringLiteral("sync_failing"); }
+QString AlertRules::kindAuditTampered() { return QStringLiteral("audit_tampered"); }
+
+QString AlertRules::maintenanceKey(qint64 connectionId)
+{
+    return QStringLiteral("maintenance:%1").arg(connectionId);
+}
+
+QString AlertRules::syncFailingKey(qint64 connectionId)
+{
+    return QStringLiteral("sync-failing:%1").arg(connectionId);
+}
+
+QString AlertRules::issuerName(const QString& issuerId) const
+{
+    if (m_directory) {
+        auto profile = m_directory->find(issuerId);
+        if (profile) {
+            const QString legal = profile->disclosures.legalName.text();
+            return legal.isEmpty() ? profile->name() : legal;
+        }
+    }
+    return issuerId;
+}
+
+QString AlertRules::issuerContact(const QString& issuerId, bool incident) const
+{
+    if (m_directory) {
+        auto profile = m_directory->find(issuerId);
+        if (profile) {
+            const Contact& first = incident ? profile->disclosures.incident : profile->disclosures.inquiry;
+            const Contact& second = incident ? profile->disclosures.inquiry : profile->disclosures.incident;
+            const QString name = issuerName(issuerId);
+            if (!first.isEmpty())
+                return name + QStringLiteral(": ") + first.summary();
+            if (!second.isEmpty())
+                return name + QStringLiteral(": ") + second.summary();
+        }
+    }
+    return connectorContact(incident);
+}
+
+QString AlertRules::connectorContact(bool incident) const
+{
+    if (!m_connector)
+        return {};
+    const Contact& c = incident && !m_connector->incident.isEmpty() ? m_connector->incident : m_connector->inquiry;
+    const QString company = m_connector->companyName.text();
+    return company.isEmpty() ? c.summary() : company + QStringLiteral(": ") + c.summary();
+}
+
+Alert AlertRules::base(const QString& kind, const QString& dedupKey, AlertSeverity severity, qint64 connectionId,
+                       const QString& issuerId) const
+{
+    Alert a;
+    a.kind = kind;
+    a.dedupKey = dedupKey;
+    a.severity = severity;
+    a.state = AlertState::New;
+    a.connectionId = connectionId;
+    a.issuerId = issuerId;
+    return a;
+}
+
+Alert AlertRules::issuerRevoked(const Connection& connection, const QString& issuerMessage) const
+{
+    // Same key as the token manager's reconnect alert: one alert per lost grant.
+    Alert a = base(kindIssuerRevoked(), QStringLiteral("reconnect:%1").arg(connection.id), AlertSeverity::Critical,
+                   connection.id, connection.issuerId);
+    const QString name = issuerName(connection.issuerId);
+    a.title = tr("%1 stopped Meisai's access").arg(name);
+    a.whatHappened = tr("%1 revoked the access it had granted to Meisai for \"%2\". Meisai can no longer read "
+                        "this account; what was already fetched stays on this computer.")
+                         .arg(name, connection.label);
+    if (!issuerMessage.isEmpty())
+        a.whatHappened += QLatin1Char(' ') + tr("The issuer said: %1").arg(issuerMessage);
+    a.whatToDo = tr("If you did not ask for this, contact %1 at once: your account may have been misused. "
+                    "Otherwise connect the account again when you want to.")
+                     .arg(name);
+    a.contact = issuerContact(connection.issuerId, true);
+    return a;
+}
+
+Alert AlertRules::consentExpiring(const Connection& connection, int daysLeft) const
+{
+    Alert a = base(kindConsentExpiring(), QStringLiteral("consent:%1:%2").arg(connection.id).arg(daysLeft),
+                   daysLeft <= 1 ? AlertSeverity::Warning : AlertSeverity::Info, connection.id, connection.issuerId);
+    const QString name = issuerName(connection.issuerId);
+    a.title = tr("Your consent for %1 ends in %n day(s)", nullptr, daysLeft).arg(name);
+    a.whatHappened = tr("The consent you gave %1 for \"%2\" is valid until %3. After that Meisai can no longer "
+                        "fetch your statements.")
+                         .arg(name, connection.label, formatDate(connection.consentExpiresAt));
+    a.whatToDo = tr("Connect the account again before then to renew the consent.");
+    a.contact = issuerContact(connection.issuerId, false);
+    return a;
+}
+
+Alert AlertRules::consentExpired(const Connection& connection) const
+{
+    Alert a = base(kindConsentExpired(), QStringLiteral("reconnect:%1").arg(connection.id), AlertSeverity::Warning,
+                   connection.id, connection.issuerId);
+    const QString name = issuerName(connection.issuerId);
+    a.title = tr("Your consent for %1 has ended").arg(name);
+    a.whatHappened = tr("The consent you gave %1 for \"%2\" ended on %3. Meisai no longer fetches this account.")
+                         .arg(name, connection.label, formatDate(connection.consentExpiresAt));
+    a.whatToDo = tr("Connect the account again to renew the consent.");
+    a.contact = issuerContact(connection.issuerId, false);
+    return a;
+}
+
+Alert AlertRules::securityNotice(const QString& issuerId, const IssuerNotice& notice) const
+{
+    Alert a = base(kindSecurityNotice(), QStringLiteral("notice:%1:%2").arg(issuerId, notice.noticeId),
+                   AlertSeverity::Warning, 0, issuerId);
+    const QString name = issuerName(issuerId);
+    a.title = tr("Security notice from %1: %2").arg(name, notice.title);
+    a.whatHappened = notice.body.isEmpty() ? notice.title : notice.body;
+    a.whatToDo = tr("Read the notice and follow the issuer's instructions. If you notice payments you did not "
+                    "make, contact the issuer at once.");
+    a.contact = issuerContact(issuerId, true);
+    return a;
+}
+
+Alert AlertRules::maintenance(const Connection& connection, const QString& issuerMessage, const QDateTime& retryAt,
+                              const std::optional<IssuerNotice>& notice) const
+{
+    Alert a = base(kindMaintenance(), maintenanceKey(connection.id), AlertSeverity::Info, connection.id,
+                   connection.issuerId);
+    const QString name = issuerName(connection.issuerId);
+    a.title = tr("%1 is under maintenance").arg(name);
+    QStringList what;
+    what << tr("%1 is not answering requests for \"%2\" during maintenance.").arg(name, connection.label);
+    if (notice)
+        what << tr("The issuer's notice: %1 — %2").arg(notice->title, notice->body);
+    else if (!issuerMessage.isEmpty())
+        what << tr("The issuer said: %1").arg(issuerMessage);
+    a.whatHappened = what.join(QLatin1Char(' '));
+    a.whatToDo = retryAt.isValid()
+        ? tr("Nothing to do: Meisai will try again after %1. The statements already fetched remain available.")
+              .arg(formatTime(retryAt))
+        : tr("Nothing to do: Meisai will try again later. The statements already fetched remain available.");
+    a.contact = issuerContact(connection.issuerId, false);
+    return a;
+}
+
+Alert AlertRules::panReceived(const Connection& connection, const QString& endpoint, int count) const
+{
+    Alert a = base(kindPanReceived(), QStringLiteral("pan:%1").arg(connection.id), AlertSeverity::Critical,
+                   connection.id, connection.issuerId);
+    const QString name = issuerName(connection.issuerId);
+    a.title = tr("%1 sent a full card number").arg(name);
+    a.whatHappened = tr("An answer from %1 (%2) contained %n full card number(s). Meisai removed them before "
+                        "storing anything and kept only the last four digits.",
+                        nullptr, count)
+                         .arg(name, endpoint);
+    a.whatToDo = tr("Nothing was stored, but the issuer should not send card numbers to connectors. Tell the "
+                    "issuer, and tell us if it happens again.");
+    a.contact = issuerContact(connection.issuerId, true) + QStringLiteral(" / ") + connectorContact(true);
+    return a;
+}
+
+Alert AlertRules::apiDeprecated(const QString& issuerId, const DeprecationInfo& info) const
+{
+    Alert a = base(kindApiDeprecated(), QStringLiteral("deprecated:%1:%2").arg(issuerId, info.endpoint),
+                   AlertSeverity::Info, 0, issuerId);
+    const QString name = issuerName(issuerId);
+    a.title = tr("%1 is retiring part of its API").arg(name);
+    QString what = tr("%1 marked %2 as deprecated").arg(name, info.endpoint);
+    if (info.deprecatedAt.isValid())
+        what += tr(" since %1").arg(formatDate(info.deprecatedAt));
+    what += QLatin1Char('.');
+    if (info.sunsetAt.isValid())
+        what += QLatin1Char(' ') + tr("It will stop working on %1.").arg(formatDate(info.sunsetAt));
+    if (!info.link.isEmpty())
+        what += QLatin1Char(' ') + tr("Details: %1").arg(info.link);
+    a.whatHappened = what;
+    a.whatToDo = info.sunsetAt.isValid()
+        ? tr("Update Meisai before %1 so that syncing keeps working.").arg(formatDate(info.sunsetAt))
+        : tr("Update Meisai when a new version is available so that syncing keeps working.");
+    a.contact = connectorContact(false);
+    return a;
+}
+
+Alert AlertRules::apiUnsupported(const QString& issuerId, const QString& message) const
+{
+    Alert a = base(kindApiUnsupported(), QStringLiteral("api-unsupported:%1").arg(issuerId), AlertSeverity::Warning,
+                   0, issuerId);
+    a.title = tr("Meisai cannot read %1's new API").arg(issuerName(issuerId));
+    a.whatHappened = message;
+    a.whatToDo = tr("Update Meisai. Until then this issuer is not synced; what was fetched stays available.");
+    a.contact = connectorContact(false);
+    return a;
+}
+
+Alert AlertRules::syncFailing(const Connection& connection, int failures, const QString& lastError) const
+{
+    Alert a = base(kindSyncFailing(), syncFailingKey(connection.id), AlertSeverity::Warning, connection.id,
+                   connection.issuerId);
+    const QString name = issuerName(connection.issuerId);
+    a.title = tr("Syncing %1 keeps failing").arg(connection.label.isEmpty() ? name : connection.label);
+    a.whatHappened = tr("The last %n sync(s) of \"%1\" failed. The last error: %2", nullptr, failures)
+                         .arg(connection.label, lastError);
+    a.whatToDo = tr("Check the network connection. If it keeps failing, the issuer may have a problem: look at "
+                    "its notices or contact it.");
+    a.contact = issuerContact(connection.issuerId, false);
+    return a;
+}
+
+Alert AlertRules::auditTampered(const AuditLog::Verification& verification) const
+{
+    Alert a = base(kindAuditTampered(), QStringLiteral("audit-tampered"), AlertSeverity::Critical, 0, {});
+    a.title = tr("The API execution log was altered");
+    a.whatHappened = tr("Checking the log found a row that was changed, inserted or removed (row %1). %2")
+                         .arg(verification.firstBadSeq)
+                         .arg(verification.message);
+    a.whatToDo = tr("Someone or something changed Meisai's data on this computer. Check the computer for malware, "
+                    "change the vault passphrase, and contact us.");
+    a.contact = connectorContact(true);
+    return a;
+}
+
+Result<QList<qint64>> AlertRules::checkConsents(Vault& vault, const Clock& clock) const
+{
+    auto connections = vault.connections().list();
+    if (!connections)
+        return connections.error();
+    QList<qint64> ids;
+    const QDateTime now = clock.now();
+    static constexpr int kThresholds[] = {14, 7, 1};
+    for (const Connection& c : *connections) {
+        if (c.status != ConnectionStatus::Active || !c.consentExpiresAt.isValid())
+            continue;
+        const qint64 secsLeft = now.secsTo(c.consentExpiresAt);
+        if (secsLeft <= 0) {
+            auto id = vault.alerts().raise(consentExpired(c));
+            if (!id)
+                return id.error();
+            ids << *id;
+            for (int t : kThresholds)
+                MEISAI_TRY(vault.alerts().resolveByKey(QStringLiteral("consent:%1:%2").arg(c.id).arg(t)));
+            continue;
+        }
+        // The smallest threshold crossed: 1 day, else 7, else 14.
+        int due = 0;
+        for (int t : kThresholds) {
+            if (secsLeft <= qint64(t) * 86400)
+                due = t;
+        }
+        if (due == 0)
+            continue;
+        Alert a = consentExpiring(c, int(std::max<qint64>(1, (secsLeft + 86399) / 86400)));
+        a.dedupKey = QStringLiteral("consent:%1:%2").arg(c.id).arg(due);
+        auto id = vault.alerts().raise(a);
+        if (!id)
+            return id.error();
+        ids << *id;
+        for (int t : kThresholds) {
+            if (t > due)
+                MEISAI_TRY(vault.alerts().resolveByKey(QStringLiteral("consent:%1:%2").arg(c.id).arg(t)));
+        }
+    }
+    return ids;
+}
+
+Result<QList<qint64>> AlertRules::checkAuditLog(Vault& vault) const
+{
+    auto verification = vault.audit().verify();
+    if (!verification)
+        return verification.error();
+    if (verification->intact)
+        return QList<qint64>{};
+    qCWarning(lcSecurity).noquote() << "audit log verification failed at row" << verification->firstBadSeq;
+    auto id = vault.alerts().raise(auditTampered(*verification));
+    if (!id)
+        return id.error();
+    return QList<qint64>{*id};
+}
+
+} // namespace meisai
