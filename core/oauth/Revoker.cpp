@@ -14,6 +14,16 @@
 
 namespace meisai {
 
+namespace {
+
+PendingRevocation clonePending(const PendingRevocation& p)
+{
+    return PendingRevocation{p.id, p.connectionId, p.issuerId, p.token.clone(), p.tokenTypeHint,
+                             p.attempts, p.nextAttemptAt, p.lastError};
+}
+
+} // namespace
+
 Revoker::Revoker(OAuthContext& context, TokenManager* tokens, QObject* parent)
     : QObject(parent), m_context(context), m_tokens(tokens), m_timer(new QTimer(this))
 {
@@ -101,10 +111,10 @@ void Revoker::revoke(qint64 connectionId, QObject* context, Callback done)
         QTimer::singleShot(0, context ? context : this, [done, error = all.error()] { done(error); });
         return;
     }
-    QList<PendingRevocation> mine;
-    for (PendingRevocation& p : all.value()) {
+    std::vector<PendingRevocation> mine;
+    for (const PendingRevocation& p : std::as_const(all.value())) {
         if (p.connectionId == connectionId && !m_attempting.contains(p.id))
-            mine.append(std::move(p));
+            mine.push_back(clonePending(p));
     }
     RevokeReport report;
     report.connections = 1;
@@ -134,10 +144,10 @@ void Revoker::revokeAll(QObject* context, Callback done)
         QTimer::singleShot(0, context ? context : this, [done, error = all.error()] { done(error); });
         return;
     }
-    QList<PendingRevocation> items;
-    for (PendingRevocation& p : all.value()) {
+    std::vector<PendingRevocation> items;
+    for (const PendingRevocation& p : std::as_const(all.value())) {
         if (!m_attempting.contains(p.id))
-            items.append(std::move(p));
+            items.push_back(clonePending(p));
     }
     report.messages = failures;
     attempt(std::move(items), context, std::move(done), std::move(report));
@@ -152,15 +162,15 @@ void Revoker::retryPending(QObject* context, Callback done)
             QTimer::singleShot(0, context ? context : this, [done, error = due.error()] { done(error); });
         return;
     }
-    QList<PendingRevocation> items;
-    for (PendingRevocation& p : due.value()) {
+    std::vector<PendingRevocation> items;
+    for (const PendingRevocation& p : std::as_const(due.value())) {
         if (!m_attempting.contains(p.id))
-            items.append(std::move(p));
+            items.push_back(clonePending(p));
     }
     attempt(std::move(items), context, done ? std::move(done) : Callback([](Result<RevokeReport>) {}), {});
 }
 
-void Revoker::attempt(QList<PendingRevocation> items, QObject* context, Callback done, RevokeReport report)
+void Revoker::attempt(std::vector<PendingRevocation> items, QObject* context, Callback done, RevokeReport report)
 {
     struct Batch
     {
@@ -188,7 +198,7 @@ void Revoker::attempt(QList<PendingRevocation> items, QObject* context, Callback
         if (batch->done && (!batch->hadContext || batch->context))
             batch->done(batch->report);
     };
-    if (items.isEmpty()) {
+    if (items.empty()) {
         batch->remaining = 1;
         QTimer::singleShot(0, this, finishOne);
         return;

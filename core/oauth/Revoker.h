@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <functional>
+#include <vector>
 
 class QTimer;
 
@@ -58,7 +59,7 @@ Q_SIGNALS:
 
 private:
     Status revokeLocally(qint64 connectionId);
-    void attempt(QList<PendingRevocation> items, QObject* context, Callback done, RevokeReport report);
+    void attempt(std::vector<PendingRevocation> items, QObject* context, Callback done, RevokeReport report);
 
     OAuthContext& m_context;
     TokenManager* m_tokens;
