@@ -1,7 +1,10 @@
 #include "CardData.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonValue>
+
+#include <cstdio>
 
 #include <cmath>
 
@@ -390,51 +393,125 @@ Statement CardData::statement(const Card& card, int billingMonth) const
     return s;
 }
 
-QJsonObject CardData::transactionJson(const Card& card, const Transaction& tx) const
+namespace {
+
+void appendJsonString(QByteArray* out, QByteArrayView utf8)
 {
-    static const QString statusNames[] = {QStringLiteral("confirmed"), QStringLiteral("unconfirmed"),
-                                          QStringLiteral("cancelled")};
-    QJsonObject o;
-    o.insert(u"transactionId", QStringLiteral("tx-%1-%2").arg(card.id.mid(4), QString::number(tx.seq).rightJustified(7, u'0')));
-    o.insert(u"useDate", QDate::fromJulianDay(tx.useDay).toString(Qt::ISODate));
-    o.insert(u"postingDate", QDate::fromJulianDay(tx.postDay).toString(Qt::ISODate));
-    o.insert(u"merchantName", merchantNames().at(tx.merchant));
-    QString remarks;
+    out->append('"');
+    for (char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out->append('\\');
+            out->append(c);
+        } else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            out->append(buf);
+        } else {
+            out->append(c);
+        }
+    }
+    out->append('"');
+}
+
+void appendDate(QByteArray* out, qint32 julianDay)
+{
+    int y = 0, m = 0, d = 0;
+    QDate::fromJulianDay(julianDay).getDate(&y, &m, &d);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "\"%04d-%02d-%02d\"", y, m, d);
+    out->append(buf);
+}
+
+void appendField(QByteArray* out, const char* name)
+{
+    out->append(",\"");
+    out->append(name);
+    out->append("\":");
+}
+
+const QList<QByteArray>& merchantNamesUtf8()
+{
+    static const QList<QByteArray> names = [] {
+        QList<QByteArray> list;
+        for (const QString& n : merchantNames())
+            list << n.toUtf8();
+        return list;
+    }();
+    return names;
+}
+
+QByteArray remarksFor(const Transaction& tx)
+{
     if (tx.amount < 0)
-        remarks = QStringLiteral("返品・取消");
-    else if (tx.method == 61)
-        remarks = QStringLiteral("分割払い %1回").arg(tx.installments);
-    else if (tx.method == 80)
-        remarks = QStringLiteral("リボ払い");
-    else if (tx.method >= 21 && tx.method <= 24)
-        remarks = QStringLiteral("ボーナス払い");
-    else if (tx.method >= 31 && tx.method <= 34)
-        remarks = QStringLiteral("ボーナス併用払い");
-    else if (tx.currency)
-        remarks = QStringLiteral("海外ご利用分");
-    o.insert(u"remarks", remarks);
-    o.insert(u"holderType", card.family ? QStringLiteral("family") : QStringLiteral("principal"));
-    o.insert(u"amount", tx.amount);
-    o.insert(u"paymentMethod", QString::number(tx.method));
-    o.insert(u"installmentCount", tx.installments);
-    o.insert(u"paymentAmount", tx.paymentAmount);
-    o.insert(u"feeAmount", tx.feeAmount);
-    o.insert(u"paymentMonth", monthString(tx.paymentMonth));
-    o.insert(u"status", statusNames[int(tx.status)]);
-    o.insert(u"approvalNumber", QString::number(tx.approval));
+        return QStringLiteral("返品・取消").toUtf8();
+    if (tx.method == 61)
+        return QStringLiteral("分割払い %1回").arg(tx.installments).toUtf8();
+    if (tx.method == 80)
+        return QStringLiteral("リボ払い").toUtf8();
+    if (tx.method >= 21 && tx.method <= 24)
+        return QStringLiteral("ボーナス払い").toUtf8();
+    if (tx.method >= 31 && tx.method <= 34)
+        return QStringLiteral("ボーナス併用払い").toUtf8();
+    if (tx.currency)
+        return QStringLiteral("海外ご利用分").toUtf8();
+    return {};
+}
+
+} // namespace
+
+void CardData::appendTransactionJson(QByteArray* out, const Card& card, const Transaction& tx, const QString& remarksOverride) const
+{
+    static const char* const statusNames[] = {"confirmed", "unconfirmed", "cancelled"};
+    char buf[192];
+    out->append("{\"transactionId\":\"tx-");
+    out->append(QStringView(card.id).mid(4).toLatin1());
+    std::snprintf(buf, sizeof buf, "-%07u\"", tx.seq);
+    out->append(buf);
+    appendField(out, "useDate");
+    appendDate(out, tx.useDay);
+    appendField(out, "postingDate");
+    appendDate(out, tx.postDay);
+    appendField(out, "merchantName");
+    appendJsonString(out, merchantNamesUtf8().at(tx.merchant));
+    appendField(out, "remarks");
+    appendJsonString(out, remarksOverride.isEmpty() ? remarksFor(tx) : remarksOverride.toUtf8());
+    appendField(out, "holderType");
+    out->append(card.family ? "\"family\"" : "\"principal\"");
+    std::snprintf(buf, sizeof buf, ",\"amount\":%d,\"paymentMethod\":\"%u\",\"installmentCount\":%u", tx.amount,
+                  unsigned(tx.method), unsigned(tx.installments));
+    out->append(buf);
+    std::snprintf(buf, sizeof buf, ",\"paymentAmount\":%d,\"feeAmount\":%d", tx.paymentAmount, tx.feeAmount);
+    out->append(buf);
+    std::snprintf(buf, sizeof buf, ",\"paymentMonth\":\"%04d-%02d\"", tx.paymentMonth / 12, tx.paymentMonth % 12 + 1);
+    out->append(buf);
+    appendField(out, "status");
+    out->append('"');
+    out->append(statusNames[int(tx.status)]);
+    out->append('"');
+    std::snprintf(buf, sizeof buf, ",\"approvalNumber\":\"%06u\"", tx.approval);
+    out->append(buf);
+    appendField(out, "foreign");
     if (tx.currency) {
         const Currency& c = kCurrencies[tx.currency - 1];
         const double local = tx.localMinor / std::pow(10.0, c.digits) * (tx.amount < 0 ? -1 : 1);
-        QJsonObject f;
-        f.insert(u"localAmount", QString::number(local, 'f', c.digits));
-        f.insert(u"currencyCode", QLatin1String(c.code));
-        f.insert(u"conversionRate", QString::number(c.rate, 'f', 3));
-        f.insert(u"conversionDate", QDate::fromJulianDay(tx.postDay).toString(Qt::ISODate));
-        o.insert(u"foreign", f);
+        std::snprintf(buf, sizeof buf, "{\"localAmount\":\"%.*f\",\"currencyCode\":\"%s\",\"conversionRate\":\"%.4f\"",
+                      c.digits, local, c.code, c.rate);
+        out->append(buf);
+        appendField(out, "conversionDate");
+        appendDate(out, tx.postDay);
+        out->append('}');
     } else {
-        o.insert(u"foreign", QJsonValue::Null);
+        out->append("null");
     }
-    return o;
+    out->append('}');
+}
+
+QJsonObject CardData::transactionJson(const Card& card, const Transaction& tx) const
+{
+    QByteArray json;
+    appendTransactionJson(&json, card, tx);
+    return QJsonDocument::fromJson(json).object();
 }
 
 } // namespace meisai::sandbox

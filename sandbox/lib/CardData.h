@@ -87,6 +87,9 @@ public:
     Card* card(const QString& user, const QString& cardId);
 
     Statement statement(const Card& card, int billingMonth) const;
+    // Appends the transaction as compact JSON (fast path for pages of 500).
+    void appendTransactionJson(QByteArray* out, const Card& card, const Transaction& tx,
+                               const QString& remarksOverride = {}) const;
     QJsonObject transactionJson(const Card& card, const Transaction& tx) const;
 
     // Confirms every unconfirmed transaction (now and for cards generated later);

@@ -3,6 +3,7 @@
 #include "SandboxLog.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QPointer>
 #include <QSslSocket>
@@ -183,11 +184,15 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     req.remote = request.remoteAddress();
     req.tls = m_tls;
     req.localPort = socket->localPort();
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     const bool headOnly = req.method == "HEAD";
     if (headOnly)
         req.method = "GET";
+    QElapsedTimer timer;
+    timer.start();
     HttpResponse response = m_handler(req);
+    qCDebug(lcSandbox) << req.method << req.path << response.status << "handled in" << timer.nsecsElapsed() / 1000 << "µs";
     if (response.delayMs > 0) {
         QPointer<QTcpSocket> guarded(socket);
         QTimer::singleShot(response.delayMs, socket, [this, guarded, response, headOnly] {
@@ -229,16 +234,18 @@ void HttpServer::deliver(QTcpSocket* socket, const HttpResponse& response, bool 
     }
 
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
-    socket->write(head);
-    if (headOnly)
+    if (headOnly) {
+        socket->write(head);
         return;
+    }
     if (response.delivery == HttpResponse::Delivery::Truncated) {
         // Promise the whole body, send half of it, hang up.
-        socket->write(response.body.left(response.body.size() / 2));
+        socket->write(head + response.body.left(response.body.size() / 2));
         socket->disconnectFromHost();
         return;
     }
-    socket->write(response.body);
+    // One write: a separate small write for the head would meet Nagle and delayed ACKs (40 ms).
+    socket->write(head + response.body);
 }
 
 } // namespace meisai::sandbox
