@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -25,12 +26,95 @@ QString tr(const char* text)
 
 constexpr qint64 kMaxYen = 1'000'000'000'000LL; // a trillion yen: anything beyond is nonsense
 
+// Paths (as Reader names them, e.g. "transactions[0].amount") of the numbers
+// written with a fraction or an exponent. QJsonDocument turns 1200.0 into an
+// integer, so integer yen can only be checked on the text itself.
+QSet<QString> fractionalNumberPaths(const QByteArray& body)
+{
+    struct Frame
+    {
+        bool array = false;
+        int index = 0;
+        QString key;
+    };
+    QSet<QString> paths;
+    QList<Frame> stack;
+    bool expectKey = false;
+    const auto pathOf = [&stack] {
+        QString path;
+        for (const Frame& f : std::as_const(stack)) {
+            if (f.array)
+                path += QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
+            else
+                path = path.isEmpty() ? f.key : path + QLatin1Char('.') + f.key;
+        }
+        return path;
+    };
+    const qsizetype n = body.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = body.at(i);
+        switch (c) {
+        case '{':
+            stack.append(Frame{false, 0, {}});
+            expectKey = true;
+            break;
+        case '[':
+            stack.append(Frame{true, 0, {}});
+            break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            break;
+        case ',':
+            if (!stack.isEmpty()) {
+                if (stack.last().array)
+                    ++stack.last().index;
+                else
+                    expectKey = true;
+            }
+            break;
+        case '"': {
+            const qsizetype start = i + 1;
+            for (++i; i < n && body.at(i) != '"'; ++i) {
+                if (body.at(i) == '\\')
+                    ++i;
+            }
+            if (expectKey && !stack.isEmpty() && !stack.last().array) {
+                stack.last().key = QString::fromUtf8(body.mid(start, i - start));
+                expectKey = false;
+            }
+            break;
+        }
+        default:
+            if (c == '-' || (c >= '0' && c <= '9')) {
+                bool fractional = false;
+                while (i + 1 < n) {
+                    const char d = body.at(i + 1);
+                    if (d == '.' || d == 'e' || d == 'E')
+                        fractional = true;
+                    else if (!(d == '-' || d == '+' || (d >= '0' && d <= '9')))
+                        break;
+                    ++i;
+                }
+                if (fractional)
+                    paths.insert(pathOf());
+            }
+            break;
+        }
+    }
+    return paths;
+}
+
 // Reads fields of one JSON object, remembering the first problem with the
 // field's path and the endpoint, so the error names both.
 class Reader
 {
 public:
-    Reader(QString endpoint, std::optional<Error>* error) : m_endpoint(std::move(endpoint)), m_error(error) {}
+    Reader(QString endpoint, std::optional<Error>* error, QSet<QString> fractional = {})
+        : m_endpoint(std::move(endpoint)), m_error(error), m_fractional(std::move(fractional))
+    {
+    }
 
     bool failed() const { return m_error->has_value(); }
 
@@ -103,6 +187,10 @@ public:
         const QCborValue c = QCborValue::fromJsonValue(v);
         if (!c.isInteger()) {
             fail(join(path, key), v.isDouble() ? tr("is not a whole number") : tr("is not a number"));
+            return 0;
+        }
+        if (m_fractional.contains(join(path, key))) {
+            fail(join(path, key), tr("is not a whole number"));
             return 0;
         }
         const qint64 n = c.toInteger();
@@ -211,6 +299,7 @@ public:
 private:
     QString m_endpoint;
     std::optional<Error>* m_error;
+    QSet<QString> m_fractional;
 };
 
 // Parses the body, runs the PAN guard over it and returns the root object.
@@ -378,7 +467,7 @@ Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kCards, &error);
+    Reader r(kCards, &error, fractionalNumberPaths(body));
     CardList list;
     const QJsonArray cards = r.array(*root, {}, QStringLiteral("cards"));
     for (qsizetype i = 0; i < cards.size() && !r.failed(); ++i) {
@@ -403,7 +492,7 @@ Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFind
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kTransactions, &error);
+    Reader r(kTransactions, &error, fractionalNumberPaths(body));
     const QJsonObject& o = *root;
     TransactionPage page;
     page.cardId = r.string(o, {}, QStringLiteral("cardId"), false);
@@ -439,7 +528,7 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kStatement, &error);
+    Reader r(kStatement, &error, fractionalNumberPaths(body));
     const QJsonObject& o = *root;
     CardStatement s;
     s.billingMonth = r.month(o, {}, QStringLiteral("billingMonth"));
@@ -466,7 +555,7 @@ Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findi
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kLimits, &error);
+    Reader r(kLimits, &error, fractionalNumberPaths(body));
     const QJsonObject& o = *root;
     CardLimits l;
     l.cardId = r.string(o, {}, QStringLiteral("cardId"), false);
@@ -495,7 +584,7 @@ Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* find
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kNotices, &error);
+    Reader r(kNotices, &error, fractionalNumberPaths(body));
     NoticeList list;
     const QJsonArray notices = r.array(*root, {}, QStringLiteral("notices"));
     static const QStringList kinds{QStringLiteral("security"), QStringLiteral("maintenance"), QStringLiteral("info")};
@@ -525,7 +614,7 @@ Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFindi
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kProfile, &error);
+    Reader r(kProfile, &error, fractionalNumberPaths(body));
     const QJsonObject& o = *root;
     IssuerPublicProfile p;
     p.issuerId = r.string(o, {}, QStringLiteral("issuerId"), true, false);

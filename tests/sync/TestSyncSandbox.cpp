@@ -1,0 +1,389 @@
+// The sync engine against the sandbox issuer over TLS on 127.0.0.1, with the
+// real keychain and SQLCipher: three issuers linked through their consent
+// pages, then full and incremental syncs, confirmations, interruptions, every
+// fault mode, a PAN leak and an issuer-side revocation.
+
+#include "SqlCipherPages.h"
+#include "SyncFixture.h"
+#include "api/PanGuard.h"
+#include "security/AlertRules.h"
+#include "vault/VaultKey.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace meisai;
+using namespace meisai::test;
+
+namespace {
+
+constexpr int kPerCard = 1200; // three pages of 500 per card
+
+const QString kHoshizora = QStringLiteral("hoshizora-card");
+const QString kKaede = QStringLiteral("kaede-card");
+const QString kMomo = QStringLiteral("momo-pay");
+
+const ConnectionSyncSummary* find(const QList<ConnectionSyncSummary>& list, qint64 id)
+{
+    for (const auto& s : list) {
+        if (s.connectionId == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestSyncSandbox final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstSyncStoresEverythingOnce();
+    void secondSyncAddsNothing();
+    void confirmedItemsUpdateInPlace();
+    void interruptedSyncResumes();
+    void faults_data();
+    void faults();
+    void deprecatedApiRaisesAlert();
+    void panLeakNeverReachesTheVault();
+    void issuerRevocationMarksOnlyThatConnection();
+    void auditRowsNameTemplatesOnly();
+
+private:
+    qint64 connectionOf(const QString& issuerId) const { return m_connections.value(issuerId); }
+    void checkStatementsMatch(qint64 connectionId);
+    qint64 countOf(qint64 connectionId) { return *m_fx->vault().transactions().count(connectionId); }
+
+    std::unique_ptr<SyncFixture> m_fx;
+    QHash<QString, qint64> m_connections;
+};
+
+void TestSyncSandbox::initTestCase()
+{
+    m_fx = std::make_unique<SyncFixture>(
+        QStringList{QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--transactions-per-card"),
+                    QString::number(kPerCard)});
+    QVERIFY2(m_fx->isReady(), qPrintable(m_fx->errorString()));
+    for (const QString& issuer : {kHoshizora, kKaede, kMomo}) {
+        QString error;
+        const qint64 id = m_fx->link(issuer, QStringLiteral("taro"), QStringLiteral("sandbox-pass-1"), &error);
+        QVERIFY2(id > 0, qPrintable(issuer + QStringLiteral(": ") + error));
+        m_connections.insert(issuer, id);
+    }
+}
+
+void TestSyncSandbox::cleanupTestCase()
+{
+    m_fx.reset();
+}
+
+void TestSyncSandbox::checkStatementsMatch(qint64 connectionId)
+{
+    auto statements = m_fx->vault().statements().list(connectionId);
+    QVERIFY(statements.ok());
+    QVERIFY(!statements->isEmpty());
+    int withData = 0;
+    for (const CardStatement& s : *statements) {
+        auto total = m_fx->vault().transactions().billedTotal(connectionId, s.cardId, s.billingMonth);
+        QVERIFY(total.ok());
+        QVERIFY2(*total == s.totalBilledAmount,
+                 qPrintable(QStringLiteral("%1 %2: stored %3, issuer %4")
+                                .arg(s.cardId, s.billingMonth)
+                                .arg(*total)
+                                .arg(s.totalBilledAmount)));
+        if (s.transactionCount > 0)
+            ++withData;
+    }
+    QVERIFY(withData >= 12);
+}
+
+void TestSyncSandbox::firstSyncStoresEverythingOnce()
+{
+    QList<SyncProgress> progress;
+    QObject receiver;
+    connect(&m_fx->engine(), &SyncEngine::progress, &receiver, [&](const SyncProgress& p) { progress << p; });
+    const auto summaries = m_fx->sync();
+    QCOMPARE(summaries.size(), 3);
+    for (const QString& issuer : {kHoshizora, kKaede, kMomo}) {
+        const qint64 id = connectionOf(issuer);
+        const auto* s = find(summaries, id);
+        QVERIFY(s);
+        QVERIFY2(s->ok(), qPrintable(issuer + QStringLiteral(": ") + s->errors.join(u';')));
+        QVERIFY(s->cards > 0);
+        QCOMPARE(s->transactions.inserted, s->cards * kPerCard);
+        QCOMPARE(s->transactions.updated, 0);
+        QCOMPARE(countOf(id), qint64(s->cards) * kPerCard);
+        // No duplicates: transaction ids are unique per card.
+        auto all = m_fx->vault().transactions().query(TransactionQuery::forConnection(id));
+        QSet<QString> keys;
+        for (const CardTransaction& t : *all)
+            keys.insert(t.cardId + u'/' + t.transactionId);
+        QCOMPARE(qsizetype(keys.size()), all->size());
+        checkStatementsMatch(id);
+        auto limits = m_fx->vault().limits().list(id);
+        QCOMPARE(limits->size(), s->cards);
+        auto connection = m_fx->vault().connections().get(id);
+        QVERIFY((*connection)->lastSyncAt.isValid());
+        QVERIFY((*connection)->lastError.isEmpty());
+    }
+    // Progress came per connection, with pages and items.
+    QSet<qint64> reported;
+    int maxPages = 0;
+    for (const SyncProgress& p : progress) {
+        reported.insert(p.connectionId);
+        maxPages = std::max(maxPages, p.pages);
+    }
+    QCOMPARE(reported.size(), 3);
+    QVERIFY(maxPages >= 3);
+    auto notices = m_fx->vault().notices().list();
+    QVERIFY(!notices->isEmpty());
+}
+
+void TestSyncSandbox::secondSyncAddsNothing()
+{
+    QHash<qint64, qint64> before;
+    for (qint64 id : m_connections)
+        before.insert(id, countOf(id));
+    const auto summaries = m_fx->sync();
+    for (qint64 id : m_connections) {
+        const auto* s = find(summaries, id);
+        QVERIFY(s && s->ok());
+        QCOMPARE(s->transactions.inserted, 0);
+        QVERIFY(s->transactions.unchanged > 0);
+        // Incremental: far fewer items than the whole history were read.
+        QVERIFY2(s->transactions.unchanged < s->cards * kPerCard,
+                 qPrintable(QString::number(s->transactions.unchanged)));
+        QCOMPARE(countOf(id), before.value(id));
+    }
+}
+
+void TestSyncSandbox::confirmedItemsUpdateInPlace()
+{
+    const qint64 id = connectionOf(kKaede);
+    auto unconfirmedBefore = [&] {
+        int n = 0;
+        for (const CardTransaction& t : *m_fx->vault().transactions().query(TransactionQuery::forConnection(id)))
+            n += t.status == u"unconfirmed";
+        return n;
+    };
+    const int pending = unconfirmedBefore();
+    QVERIFY2(pending > 0, "the sandbox should have unconfirmed items");
+    const qint64 count = countOf(id);
+    QVERIFY(m_fx->sandbox().confirmPending(kKaede) > 0);
+    const auto summaries = m_fx->sync({id});
+    const auto* s = find(summaries, id);
+    QVERIFY(s && s->ok());
+    QCOMPARE(s->transactions.inserted, 0);
+    QVERIFY(s->transactions.updated >= pending);
+    QCOMPARE(unconfirmedBefore(), 0);
+    QCOMPARE(countOf(id), count);
+    checkStatementsMatch(id);
+}
+
+void TestSyncSandbox::interruptedSyncResumes()
+{
+    // A new link of another user at hoshizora: a fresh history to read.
+    QString error;
+    const qint64 id = m_fx->link(kHoshizora, QStringLiteral("hanako"), QStringLiteral("sandbox-pass-2"), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QObject receiver;
+    connect(&m_fx->engine(), &SyncEngine::progress, &receiver, [&](const SyncProgress& p) {
+        if (p.connectionId == id && p.pages == 2)
+            m_fx->engine().cancel(id);
+    });
+    auto summaries = m_fx->sync({id});
+    const auto* first = find(summaries, id);
+    QVERIFY(first);
+    QCOMPARE(first->outcome, SyncOutcome::Cancelled);
+    const qint64 partial = countOf(id);
+    QCOMPARE(partial, qint64(1000)); // two committed pages of 500
+    receiver.disconnect();
+    summaries = m_fx->sync({id});
+    const auto* second = find(summaries, id);
+    QVERIFY(second && second->ok());
+    QCOMPARE(second->transactions.inserted + partial, qint64(second->cards) * kPerCard);
+    QCOMPARE(countOf(id), qint64(second->cards) * kPerCard);
+    // It resumed: the first card's remaining 200 were read, not the whole card again.
+    QVERIFY2(second->transactions.unchanged < 500, qPrintable(QString::number(second->transactions.unchanged)));
+    checkStatementsMatch(id);
+    m_connections.insert(QStringLiteral("hoshizora-hanako"), id);
+}
+
+void TestSyncSandbox::faults_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("arg");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("malformed JSON") << "malformed-json" << "" << int(SyncOutcome::Failed) << "not valid JSON";
+    QTest::newRow("truncated body") << "truncated-body" << "" << int(SyncOutcome::Failed) << "";
+    QTest::newRow("oversized body") << "oversized-body" << "9" << int(SyncOutcome::Failed) << "larger than";
+    QTest::newRow("HTTP 500") << "500" << "" << int(SyncOutcome::Failed) << "HTTP 500";
+    QTest::newRow("503 maintenance") << "maintenance" << "900" << int(SyncOutcome::Maintenance) << "maintenance";
+    QTest::newRow("429 rate limit") << "429" << "5" << int(SyncOutcome::Failed) << "slow down";
+}
+
+void TestSyncSandbox::faults()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, arg);
+    QFETCH(int, outcome);
+    QFETCH(QString, messagePart);
+    const qint64 id = connectionOf(kHoshizora);
+    const qint64 before = countOf(id);
+    const qint64 other = connectionOf(kKaede);
+    QVERIFY2(m_fx->sandbox().setFault(kHoshizora, mode, arg), qPrintable(m_fx->sandbox().lastAdminError()));
+    auto summaries = m_fx->sync({id, other});
+    QVERIFY(m_fx->sandbox().clearFault(kHoshizora, mode));
+    const auto* s = find(summaries, id);
+    QVERIFY(s);
+    QCOMPARE(int(s->outcome), outcome);
+    QVERIFY(!s->errors.isEmpty());
+    const QString message = s->errors.join(u' ');
+    qInfo().noquote() << mode << "->" << message;
+    QVERIFY2(message.contains(messagePart, Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("access_token")) && !message.contains(QStringLiteral("?")),
+             qPrintable(message));
+    // The other issuer is not affected; what was stored is intact.
+    const auto* o = find(summaries, other);
+    QVERIFY(o && o->ok());
+    QCOMPARE(countOf(id), before);
+    auto connection = m_fx->vault().connections().get(id);
+    QVERIFY(!(*connection)->lastError.isEmpty());
+    if (SyncOutcome(outcome) == SyncOutcome::Maintenance) {
+        QVERIFY((*connection)->nextSyncAt.isValid());
+        QVERIFY((*connection)->nextSyncAt > QDateTime::currentDateTimeUtc().addSecs(800));
+        bool alerted = false;
+        for (const Alert& a : *m_fx->vault().alerts().list(true)) {
+            if (a.kind == AlertRules::kindMaintenance() && a.connectionId == id) {
+                alerted = true;
+                QVERIFY2(a.whatHappened.contains(QStringLiteral("メンテナンス")), qPrintable(a.whatHappened));
+            }
+        }
+        QVERIFY(alerted);
+    }
+    // Later the sync completes.
+    summaries = m_fx->sync({id});
+    s = find(summaries, id);
+    QVERIFY2(s && s->ok(), qPrintable(s ? s->errors.join(u';') : QString()));
+    QCOMPARE(s->transactions.inserted, 0);
+    QCOMPARE(countOf(id), before);
+    connection = m_fx->vault().connections().get(id);
+    QVERIFY((*connection)->lastError.isEmpty());
+    checkStatementsMatch(id);
+}
+
+void TestSyncSandbox::deprecatedApiRaisesAlert()
+{
+    // The sandbox marks GET …/limits deprecated with a Sunset date.
+    bool found = false;
+    for (const Alert& a : *m_fx->vault().alerts().list()) {
+        if (a.kind == AlertRules::kindApiDeprecated()) {
+            found = true;
+            QVERIFY2(a.whatHappened.contains(QStringLiteral("/v1/cards/{cardId}/limits")), qPrintable(a.whatHappened));
+            QVERIFY2(a.whatHappened.contains(QStringLiteral("2026")), qPrintable(a.whatHappened));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestSyncSandbox::panLeakNeverReachesTheVault()
+{
+    const qint64 id = connectionOf(kKaede);
+    auto cards = m_fx->vault().cards().list(id);
+    QVERIFY(!cards->isEmpty());
+    QVERIFY(m_fx->sandbox().setFault(kKaede, QStringLiteral("pan-leak"), {}, 1));
+    const auto summaries = m_fx->sync({id});
+    const auto* s = find(summaries, id);
+    QVERIFY(s && s->ok());
+    QVERIFY(!s->warnings.isEmpty());
+    bool alerted = false;
+    for (const Alert& a : *m_fx->vault().alerts().list(true))
+        alerted = alerted || (a.kind == AlertRules::kindPanReceived() && a.connectionId == id);
+    QVERIFY(alerted);
+    bool audited = false;
+    for (const AuditEntry& e : *m_fx->vault().audit().list(id))
+        audited = audited || e.operation == u"pan_dropped";
+    QVERIFY(audited);
+
+    // Scan what is physically in the database and its WAL.
+    m_fx->vault().database().checkpoint().ok();
+    auto key = Keychain::read(m_fx->vault().profile().id());
+    QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+    const QByteArray pages = decryptSqlCipherPages(m_fx->vault().profile().databasePath(), *key);
+    QVERIFY(pages.size() > 4096);
+    QVERIFY2(pages.contains(QStringLiteral("ご利用カード番号 ****").toUtf8()), "the redacted remark should be stored");
+    // The leaked number starts like the masked one (BIN) and ends with its last four digits.
+    for (const Card& c : *cards) {
+        const QString digits = QString(c.maskedPan).remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        QVERIFY(digits.size() >= 8);
+        const QString first6 = c.maskedPan.left(7).remove(u'-');
+        const QString last4 = c.maskedPan.right(4);
+        const QRegularExpression full(first6 + QStringLiteral("[0-9 -]{5,12}") + last4);
+        QVERIFY2(!full.match(QString::fromLatin1(pages)).hasMatch(), qPrintable(c.maskedPan));
+    }
+    // And nothing Luhn-valid follows the leaked label anywhere.
+    const QString text = QString::fromUtf8(pages);
+    const QString label = QStringLiteral("ご利用カード番号 ");
+    for (qsizetype at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1))
+        QVERIFY(!PanGuard::containsPan(QStringView(text).mid(at, 40)));
+}
+
+void TestSyncSandbox::issuerRevocationMarksOnlyThatConnection()
+{
+    const qint64 momo = connectionOf(kMomo);
+    QVERIFY(m_fx->sandbox().revokeUser(kMomo, QStringLiteral("taro")) > 0);
+    const auto summaries = m_fx->sync();
+    const auto* s = find(summaries, momo);
+    QVERIFY(s);
+    QCOMPARE(s->outcome, SyncOutcome::NeedsReconnect);
+    auto connection = m_fx->vault().connections().get(momo);
+    QVERIFY((*connection)->status == ConnectionStatus::NeedsReconnect);
+    for (const QString& issuer : {kHoshizora, kKaede}) {
+        const auto* o = find(summaries, connectionOf(issuer));
+        QVERIFY2(o && o->ok(), qPrintable(issuer));
+    }
+    auto profile = m_fx->directory().find(kMomo);
+    QVERIFY(profile.ok());
+    bool alerted = false;
+    for (const Alert& a : *m_fx->vault().alerts().list(true)) {
+        if (a.connectionId != momo || !a.dedupKey.startsWith(QStringLiteral("reconnect:")))
+            continue;
+        alerted = true;
+        QVERIFY2(!a.contact.isEmpty(), qPrintable(a.title));
+        const QString phone = profile->disclosures.inquiry.phone.isEmpty() ? profile->disclosures.incident.phone
+                                                                           : profile->disclosures.inquiry.phone;
+        if (!phone.isEmpty())
+            QVERIFY2(a.contact.contains(phone), qPrintable(a.contact));
+    }
+    QVERIFY(alerted);
+    // Next sync skips it without calling the issuer.
+    const auto again = m_fx->sync();
+    QVERIFY(!find(again, momo));
+}
+
+void TestSyncSandbox::auditRowsNameTemplatesOnly()
+{
+    auto rows = m_fx->vault().audit().list();
+    QVERIFY(rows.ok());
+    QSet<QString> operations;
+    for (const AuditEntry& e : *rows) {
+        operations.insert(e.operation);
+        QVERIFY2(!e.operation.contains(u'?') && !e.detail.contains(QStringLiteral("nextItemKey")),
+                 qPrintable(e.operation + u' ' + e.detail));
+        QVERIFY2(!e.operation.contains(QStringLiteral("crd_")), qPrintable(e.operation));
+    }
+    QVERIFY(operations.contains(QStringLiteral("GET /v1/cards")));
+    QVERIFY(operations.contains(QStringLiteral("GET /v1/cards/{cardId}/transactions")));
+    QVERIFY(operations.contains(QStringLiteral("GET /v1/cards/{cardId}/statements/{billingMonth}")));
+    QVERIFY(operations.contains(QStringLiteral("GET /v1/notices")));
+    auto verification = m_fx->vault().audit().verify();
+    QVERIFY(verification.ok() && verification->intact);
+}
+
+QTEST_GUILESS_MAIN(TestSyncSandbox)
+#include "TestSyncSandbox.moc"
