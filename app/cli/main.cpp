@@ -2,30 +2,20 @@
 // the end-to-end tests. Wiring only; the commands live in Cli.
 
 #include "Cli.h"
+#include "common/Hardening.h"
+#include "Terminal.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
-namespace {
-
-// A process that holds vault keys and tokens must not leave them in a core
-// file or let another process of the same user read its memory.
-void hardenProcess()
-{
-    rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none);
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
-    hardenProcess();
+    // A process holding vault keys and tokens leaves no core file and cannot be read by others.
+    const bool hardened = meisai::hardenProcess();
     QCoreApplication app(argc, argv);
+    if (!hardened)
+        meisai::cli::printError(QCoreApplication::translate(
+            "meisai-cli", "Warning: core dumps could not be turned off for this process."));
     QCoreApplication::setApplicationName(QStringLiteral("meisai-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Meisai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEISAI_VERSION));
