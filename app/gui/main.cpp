@@ -1,0 +1,68 @@
+// meisai: the desktop app. Hardens the process, unlocks the profile's vault
+// and shows the main window.
+
+#include "AppContext.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Unlock.h"
+#include "vault/Profile.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace {
+
+// A secrets app must not leave its memory in a core file or let other
+// processes of the same user attach to it (KeePassXC Bootstrap).
+void hardenProcess()
+{
+    rlimit limit{0, 0};
+    setrlimit(RLIMIT_CORE, &limit);
+    prctl(PR_SET_DUMPABLE, 0);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    hardenProcess();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("meisai"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Meisai"));
+    QApplication::setApplicationVersion(QStringLiteral(MEISAI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.meisai.Meisai"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Meisai: your card statements through the issuers' open APIs"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption profileDir(QStringList{QStringLiteral("profile-dir")},
+                                  QStringLiteral("The profile folder (default: MEISAI_PROFILE_DIR or the XDG data folder)."),
+                                  QStringLiteral("dir"));
+    QCommandLineOption language(QStringList{QStringLiteral("language")},
+                                QStringLiteral("The UI language: ja or en."), QStringLiteral("code"));
+    parser.addOption(profileDir);
+    parser.addOption(language);
+    parser.process(app);
+
+    meisai::ui::Language::apply(parser.isSet(language) ? parser.value(language)
+                                                       : meisai::ui::Language::systemDefault());
+    const QString dir = meisai::Profile::resolveDir(parser.value(profileDir));
+    auto vault = meisai::ui::Unlock::run(dir);
+    if (!vault)
+        return 1;
+    // The language saved in Settings wins over the system's.
+    if (!parser.isSet(language)) {
+        auto saved = vault->settings().setting(QStringLiteral("ui.language"));
+        if (saved && !saved->isEmpty())
+            meisai::ui::Language::apply(saved.value());
+    }
+    meisai::ui::AppContext context(std::move(vault));
+    meisai::ui::MainWindow window(context);
+    window.show();
+    return QApplication::exec();
+}

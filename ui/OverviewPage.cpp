@@ -1,0 +1,190 @@
+#include "OverviewPage.h"
+
+#include "AppContext.h"
+#include "RecordModels.h"
+#include "TransactionModel.h"
+#include "Widgets.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace meisai::ui {
+
+OverviewPage::OverviewPage(AppContext& app, QWidget* parent) : QWidget(parent), m_app(app)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(20, 16, 20, 12);
+    auto* top = new QHBoxLayout;
+    m_title = makeLabel(this, "heading");
+    top->addWidget(m_title, 1);
+    m_link = new QPushButton(this);
+    top->addWidget(m_link);
+    root->addLayout(top);
+    m_connectionsHeading = makeLabel(this, "subheading");
+    root->addWidget(m_connectionsHeading);
+    m_empty = makeLabel(this, "muted", true);
+    root->addWidget(m_empty);
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(QStringLiteral("overviewTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMaximumHeight(190);
+    root->addWidget(m_table);
+    m_chartHeading = makeLabel(this, "subheading");
+    root->addWidget(m_chartHeading);
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    root->addWidget(m_chart, 1);
+
+    connect(m_link, &QPushButton::clicked, this, &OverviewPage::linkRequested);
+    connect(&m_app, &AppContext::dataChanged, this, &OverviewPage::reload);
+    retranslate();
+}
+
+void OverviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::retranslate()
+{
+    m_title->setText(tr("Overview"));
+    m_link->setText(tr("&Link an issuer…"));
+    m_link->setAccessibleName(tr("Link an issuer"));
+    m_connectionsHeading->setText(tr("Your connections"));
+    m_empty->setText(tr("No issuer is linked yet. Choose \"Link an issuer\" to connect your first card account; "
+                        "you approve the access on the issuer's own page."));
+    m_chartHeading->setText(tr("Billed amount per month"));
+    m_table->setHorizontalHeaderLabels({tr("Issuer"), tr("Status"), tr("Last sync"), tr("Next sync"),
+                                        tr("Next payment due"), tr("Billed amount")});
+    m_table->setAccessibleName(tr("Connections overview"));
+    m_chart->setAccessibleName(tr("Chart of billed amounts per month and issuer"));
+    reload();
+}
+
+void OverviewPage::reload()
+{
+    auto connections = m_app.vault().connections().list();
+    auto statements = m_app.vault().statements().list();
+    const QList<Connection> conns = connections ? connections.value() : QList<Connection>{};
+    const QList<CardStatement> sts = statements ? statements.value() : QList<CardStatement>{};
+    const QDate today = QDate::currentDate();
+    m_table->setRowCount(0);
+    int row = 0;
+    for (const Connection& c : conns) {
+        if (c.status == ConnectionStatus::Revoked)
+            continue;
+        // The next due date still ahead, else the latest one, summed over the connection's cards.
+        QDate due;
+        for (const CardStatement& s : sts) {
+            if (s.connectionId != c.id || !s.dueDate.isValid())
+                continue;
+            if (s.dueDate >= today ? (!due.isValid() || due < today || s.dueDate < due)
+                                   : (!due.isValid() || (due < today && s.dueDate > due)))
+                due = s.dueDate;
+        }
+        qint64 billed = 0;
+        for (const CardStatement& s : sts) {
+            if (s.connectionId == c.id && s.dueDate == due)
+                billed += s.totalBilledAmount;
+        }
+        m_table->insertRow(row);
+        const QString cells[6] = {m_app.issuerName(c.issuerId),
+                                  connectionStatusText(c.status),
+                                  formatDateTime(c.lastSyncAt),
+                                  c.status == ConnectionStatus::Active ? formatDateTime(c.nextSyncAt) : QStringLiteral("—"),
+                                  due.isValid() ? QLocale().toString(due, QLocale::LongFormat) : QStringLiteral("—"),
+                                  due.isValid() ? TransactionModel::formatYen(billed) : QStringLiteral("—")};
+        for (int col = 0; col < 6; ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            if (col == 5)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, col, item);
+        }
+        ++row;
+    }
+    m_empty->setVisible(row == 0);
+    m_table->setVisible(row > 0);
+    rebuildChart();
+}
+
+void OverviewPage::rebuildChart()
+{
+    auto statements = m_app.vault().statements().list();
+    auto connections = m_app.vault().connections().list();
+    QHash<qint64, QString> issuerOf;
+    if (connections) {
+        for (const Connection& c : connections.value())
+            issuerOf.insert(c.id, c.issuerId);
+    }
+    // The last six billing months that have a statement.
+    QMap<QString, QMap<QString, qint64>> byIssuer; // issuer -> month -> total
+    QStringList months;
+    if (statements) {
+        for (const CardStatement& s : statements.value()) {
+            byIssuer[issuerOf.value(s.connectionId)][s.billingMonth] += s.totalBilledAmount;
+            if (!months.contains(s.billingMonth))
+                months << s.billingMonth;
+        }
+    }
+    std::sort(months.begin(), months.end());
+    if (months.size() > 6)
+        months = months.mid(months.size() - 6);
+
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(4);
+    auto* series = new QBarSeries;
+    qint64 maxValue = 0;
+    const QColor palette[] = {QColor(0x0f, 0x4c, 0x5c), QColor(0xe3, 0x64, 0x14), QColor(0x5f, 0x0f, 0x40),
+                              QColor(0x9a, 0x03, 0x1e), QColor(0xfb, 0x8b, 0x24)};
+    int colour = 0;
+    for (auto it = byIssuer.cbegin(); it != byIssuer.cend(); ++it) {
+        auto* set = new QBarSet(m_app.issuerName(it.key()));
+        set->setColor(palette[colour++ % 5]);
+        set->setBorderColor(Qt::transparent);
+        for (const QString& m : months) {
+            const qint64 v = it.value().value(m);
+            maxValue = qMax(maxValue, v);
+            *set << double(v);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(months.isEmpty() ? QStringList{QStringLiteral(" ")} : months);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setRange(0, maxValue > 0 ? double(maxValue) * 1.15 : 10000.0);
+    y->setLabelFormat(QStringLiteral("¥%.0f"));
+    y->setTickCount(5);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->setVisible(!byIssuer.isEmpty());
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace meisai::ui

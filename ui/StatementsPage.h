@@ -1,0 +1,75 @@
+#pragma once
+
+// Statements: one billing month at a time, with the statement header, the
+// transactions, a detail pane and the provenance line (G15).
+
+#include "TransactionModel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace meisai::ui {
+
+class AppContext;
+
+class StatementsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatementsPage)
+
+public:
+    explicit StatementsPage(AppContext& app, QWidget* parent = nullptr);
+
+    void reload();
+    // Shows these transactions (reload() builds it from the vault).
+    void setTable(TransactionTable table, QList<CardStatement> statements = {});
+    void setSearchText(const QString& text); // applies at once
+    void selectMonth(const QString& yyyyMm);
+
+    TransactionModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLabel* provenanceLabel() const { return m_provenance; }
+    QLabel* headerLabel() const { return m_header; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void applyFilter();
+    void updateHeader();
+    void updateProvenance();
+    void showDetail();
+    void fillCombos();
+
+    AppContext& m_app;
+    TransactionModel* m_model;
+    QList<CardStatement> m_statements;
+    QLabel* m_title;
+    QLabel* m_monthLabel;
+    QLabel* m_cardLabel;
+    QLabel* m_statusLabel;
+    QLabel* m_searchLabel;
+    QComboBox* m_month;
+    QComboBox* m_card;
+    QComboBox* m_status;
+    QLineEdit* m_search;
+    QTimer* m_searchDelay;
+    QLabel* m_header;
+    QLabel* m_shown;
+    QTableView* m_view;
+    QLabel* m_detailTitle;
+    QFormLayout* m_detailForm;
+    QList<QLabel*> m_detailNames;
+    QList<QLabel*> m_detailValues;
+    QLabel* m_provenance;
+    QLabel* m_empty;
+};
+
+} // namespace meisai::ui

@@ -1,0 +1,401 @@
+#include "TransactionModel.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace meisai::ui {
+
+namespace {
+
+TransactionTable::Status statusFrom(const QString& s)
+{
+    if (s == QLatin1String("confirmed"))
+        return TransactionTable::Status::Confirmed;
+    if (s == QLatin1String("unconfirmed"))
+        return TransactionTable::Status::Unconfirmed;
+    if (s == QLatin1String("cancelled"))
+        return TransactionTable::Status::Cancelled;
+    return TransactionTable::Status::Other;
+}
+
+QString statusCode(TransactionTable::Status s)
+{
+    switch (s) {
+    case TransactionTable::Status::Confirmed: return QStringLiteral("confirmed");
+    case TransactionTable::Status::Unconfirmed: return QStringLiteral("unconfirmed");
+    case TransactionTable::Status::Cancelled: return QStringLiteral("cancelled");
+    case TransactionTable::Status::Other: break;
+    }
+    return {};
+}
+
+} // namespace
+
+void TransactionTable::reserve(qsizetype rows)
+{
+    m_rows.reserve(size_t(rows));
+}
+
+void TransactionTable::setCards(const QList<Card>& cards)
+{
+    for (const Card& c : cards) {
+        const int i = cardIndex(c.connectionId, c.cardId);
+        QString label = c.cardName;
+        if (!c.maskedPan.isEmpty())
+            label += QStringLiteral(" ") + c.maskedPan.right(4).prepend(QStringLiteral("…"));
+        m_cards[i].label = label.trimmed();
+    }
+}
+
+int TransactionTable::cardIndex(qint64 connectionId, const QString& cardId)
+{
+    for (int i = 0; i < m_cards.size(); ++i) {
+        if (m_cards[i].connectionId == connectionId && m_cards[i].cardId == cardId)
+            return i;
+    }
+    m_cards.append(CardRef{connectionId, cardId, cardId});
+    return int(m_cards.size() - 1);
+}
+
+quint32 TransactionTable::intern(const QString& s)
+{
+    const auto it = m_index.constFind(s);
+    if (it != m_index.constEnd())
+        return it.value();
+    const auto i = quint32(m_pool.size());
+    m_pool.append(s);
+    m_lowered.push_back(s.toLower());
+    m_index.insert(s, i);
+    return i;
+}
+
+quint16 TransactionTable::monthKey(const QString& m)
+{
+    if (m.size() != 7)
+        return 0;
+    bool okY = false, okM = false;
+    const int y = QStringView(m).left(4).toInt(&okY);
+    const int mo = QStringView(m).mid(5, 2).toInt(&okM);
+    if (!okY || !okM || mo < 1 || mo > 12)
+        return 0;
+    return quint16(y * 12 + mo - 1);
+}
+
+QString TransactionTable::monthText(quint16 key)
+{
+    if (key == 0)
+        return {};
+    return QStringLiteral("%1-%2").arg(key / 12, 4, 10, QLatin1Char('0')).arg(key % 12 + 1, 2, 10, QLatin1Char('0'));
+}
+
+void TransactionTable::append(const CardTransaction& t)
+{
+    Row r;
+    r.rowId = t.rowId;
+    r.amount = t.amount;
+    r.paymentAmount = t.paymentAmount;
+    r.feeAmount = t.feeAmount;
+    r.fetchedAtMs = t.fetchedAt.isValid() ? t.fetchedAt.toMSecsSinceEpoch() : 0;
+    r.useDay = qint32(t.useDate.toJulianDay());
+    r.postingDay = t.postingDate.isValid() ? qint32(t.postingDate.toJulianDay()) : 0;
+    r.transactionId = intern(t.transactionId);
+    r.merchant = intern(t.merchantName);
+    r.remarks = intern(t.remarks);
+    r.approval = intern(t.approvalNumber);
+    const quint32 method = intern(t.paymentMethod);
+    r.paymentMethod = method < 256 ? quint8(method) : 0;
+    r.installments = quint8(std::clamp(t.installmentCount, 0, 255));
+    r.paymentMonth = monthKey(t.paymentMonth);
+    r.status = statusFrom(t.status);
+    r.family = t.holderType == QLatin1String("family");
+    r.card = quint16(cardIndex(t.connectionId, t.cardId));
+    if (!t.foreign.isEmpty()) {
+        m_foreigns.append(t.foreign);
+        r.foreign = quint32(m_foreigns.size());
+    }
+    m_rows.push_back(r);
+}
+
+void TransactionTable::finish()
+{
+    // Ranks of the pooled strings, so sorting by text compares integers.
+    std::vector<quint32> byText(size_t(m_pool.size()));
+    std::iota(byText.begin(), byText.end(), 0u);
+    std::sort(byText.begin(), byText.end(), [this](quint32 a, quint32 b) {
+        return m_pool[qsizetype(a)].compare(m_pool[qsizetype(b)]) < 0;
+    });
+    m_rank.assign(byText.size(), 0);
+    for (size_t i = 0; i < byText.size(); ++i)
+        m_rank[byText[i]] = quint32(i);
+}
+
+QStringList TransactionTable::months() const
+{
+    std::vector<bool> seen(12 * 10000, false);
+    for (const Row& r : m_rows)
+        seen[r.paymentMonth] = true;
+    QStringList out;
+    for (int k = int(seen.size()) - 1; k > 0; --k) {
+        if (seen[size_t(k)])
+            out << monthText(quint16(k));
+    }
+    return out;
+}
+
+CardTransaction TransactionTable::transaction(qsizetype i) const
+{
+    const Row& r = row(i);
+    CardTransaction t;
+    t.rowId = r.rowId;
+    const CardRef& card = m_cards[r.card];
+    t.connectionId = card.connectionId;
+    t.cardId = card.cardId;
+    t.transactionId = string(r.transactionId);
+    t.useDate = QDate::fromJulianDay(r.useDay);
+    if (r.postingDay)
+        t.postingDate = QDate::fromJulianDay(r.postingDay);
+    t.merchantName = string(r.merchant);
+    t.remarks = string(r.remarks);
+    t.holderType = r.family ? QStringLiteral("family") : QStringLiteral("principal");
+    t.amount = r.amount;
+    t.paymentMethod = string(r.paymentMethod);
+    t.installmentCount = r.installments;
+    t.paymentAmount = r.paymentAmount;
+    t.feeAmount = r.feeAmount;
+    t.paymentMonth = monthText(r.paymentMonth);
+    t.status = statusCode(r.status);
+    t.approvalNumber = string(r.approval);
+    if (r.foreign)
+        t.foreign = foreign(r.foreign);
+    if (r.fetchedAtMs)
+        t.fetchedAt = QDateTime::fromMSecsSinceEpoch(r.fetchedAtMs);
+    return t;
+}
+
+TransactionModel::TransactionModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void TransactionModel::setTable(TransactionTable table)
+{
+    beginResetModel();
+    m_table = std::move(table);
+    rebuildOrder();
+    m_visible.clear();
+    applyFilter();
+    endResetModel();
+}
+
+void TransactionModel::setFilter(const TransactionFilter& filter)
+{
+    if (filter == m_filter && !m_visible.empty())
+        return;
+    beginResetModel();
+    m_filter = filter;
+    applyFilter();
+    endResetModel();
+}
+
+void TransactionModel::rebuildOrder()
+{
+    const auto n = size_t(m_table.size());
+    m_order.resize(n);
+    std::iota(m_order.begin(), m_order.end(), 0u);
+    const auto& t = m_table;
+    auto key = [&](quint32 i) -> qint64 {
+        const TransactionTable::Row& r = t.row(i);
+        switch (m_sortColumn) {
+        case UseDate: return r.useDay;
+        case Card: return r.card;
+        case Merchant: return t.rank(r.merchant);
+        case PaymentMethod: return t.rank(r.paymentMethod);
+        case Amount: return r.amount;
+        case Payment: return r.paymentAmount + r.feeAmount;
+        case PaymentMonth: return r.paymentMonth;
+        case Status: return qint64(r.status);
+        default: return 0;
+        }
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) { return key(a) < key(b); });
+    else
+        std::stable_sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) { return key(a) > key(b); });
+}
+
+void TransactionModel::applyFilter()
+{
+    const quint16 month = TransactionTable::monthKey(m_filter.month);
+    const bool anyMonth = m_filter.month.isEmpty();
+    const int card = m_filter.card;
+    const int mask = m_filter.statusMask;
+    const QString needle = m_filter.text.trimmed().toLower();
+
+    // Each distinct string is tested once; rows then look their strings up.
+    std::vector<char> hit;
+    if (!needle.isEmpty()) {
+        hit.resize(size_t(m_table.poolSize()), 0);
+        for (qsizetype i = 1; i < m_table.poolSize(); ++i)
+            hit[size_t(i)] = m_table.lowered(quint32(i)).contains(needle) ? 1 : 0;
+    }
+    m_visible.clear();
+    m_visible.reserve(m_order.size());
+    for (quint32 i : m_order) {
+        const TransactionTable::Row& r = m_table.row(i);
+        if (!anyMonth && r.paymentMonth != month)
+            continue;
+        if (card >= 0 && r.card != card)
+            continue;
+        if (mask && !(mask & (1 << int(r.status))))
+            continue;
+        if (!hit.empty() && !hit[r.merchant] && !hit[r.remarks] && !hit[r.approval] && !hit[r.transactionId])
+            continue;
+        m_visible.push_back(i);
+    }
+}
+
+qint64 TransactionModel::visibleBilledTotal() const
+{
+    qint64 sum = 0;
+    for (quint32 i : m_visible) {
+        const TransactionTable::Row& r = m_table.row(i);
+        if (r.status != TransactionTable::Status::Cancelled)
+            sum += r.paymentAmount + r.feeAmount;
+    }
+    return sum;
+}
+
+int TransactionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int TransactionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TransactionModel::formatYen(qint64 yen)
+{
+    return QLocale().toCurrencyString(yen, QStringLiteral("¥"));
+}
+
+QString TransactionModel::paymentMethodText(const QString& code)
+{
+    if (code == QLatin1String("10"))
+        return tr("One-time");
+    if (code.startsWith(QLatin1Char('2')))
+        return tr("Bonus");
+    if (code.startsWith(QLatin1Char('3')))
+        return tr("Bonus combined");
+    if (code == QLatin1String("61"))
+        return tr("Installments");
+    if (code == QLatin1String("80"))
+        return tr("Revolving");
+    return code;
+}
+
+QString TransactionModel::statusText(TransactionTable::Status status)
+{
+    switch (status) {
+    case TransactionTable::Status::Confirmed: return tr("Confirmed");
+    case TransactionTable::Status::Unconfirmed: return tr("Unconfirmed");
+    case TransactionTable::Status::Cancelled: return tr("Cancelled");
+    case TransactionTable::Status::Other: break;
+    }
+    return tr("Unknown");
+}
+
+QVariant TransactionModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const quint32 src = m_visible[size_t(index.row())];
+    const TransactionTable::Row& r = m_table.row(src);
+    const int col = index.column();
+    if (role == SourceRowRole)
+        return qint64(src);
+    if (role == RawRole) {
+        switch (col) {
+        case UseDate: return QDate::fromJulianDay(r.useDay);
+        case Card: return m_table.cards()[r.card].label;
+        case Merchant: return m_table.string(r.merchant);
+        case PaymentMethod: return m_table.string(r.paymentMethod);
+        case Amount: return r.amount;
+        case Payment: return r.paymentAmount + r.feeAmount;
+        case PaymentMonth: return TransactionTable::monthText(r.paymentMonth);
+        case Status: return int(r.status);
+        }
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        switch (col) {
+        case UseDate: return QLocale().toString(QDate::fromJulianDay(r.useDay), QLocale::ShortFormat);
+        case Card: return m_table.cards()[r.card].label;
+        case Merchant: return m_table.string(r.merchant);
+        case PaymentMethod: {
+            const QString m = paymentMethodText(m_table.string(r.paymentMethod));
+            return r.installments > 1 ? tr("%1 (%n payments)", nullptr, r.installments).arg(m) : m;
+        }
+        case Amount: return formatYen(r.amount);
+        case Payment: return formatYen(r.paymentAmount + r.feeAmount);
+        case PaymentMonth: return TransactionTable::monthText(r.paymentMonth);
+        case Status: return statusText(r.status);
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && (col == Amount || col == Payment))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && r.status == TransactionTable::Status::Cancelled)
+        return QColor(Qt::gray);
+    if (role == Qt::ToolTipRole && col == Merchant && r.remarks)
+        return m_table.string(r.remarks);
+    return {};
+}
+
+QVariant TransactionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UseDate: return tr("Date of use");
+    case Card: return tr("Card");
+    case Merchant: return tr("Merchant");
+    case PaymentMethod: return tr("Payment type");
+    case Amount: return tr("Amount");
+    case Payment: return tr("Billed");
+    case PaymentMonth: return tr("Billing month");
+    case Status: return tr("Status");
+    }
+    return {};
+}
+
+void TransactionModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<quint32> sources;
+    sources.reserve(size_t(before.size()));
+    for (const QModelIndex& i : before)
+        sources.push_back(m_visible[size_t(i.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildOrder();
+    applyFilter();
+    if (!before.isEmpty()) {
+        QHash<quint32, int> where;
+        for (size_t r = 0; r < m_visible.size(); ++r)
+            where.insert(m_visible[r], int(r));
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype k = 0; k < before.size(); ++k)
+            after << index(where.value(sources[size_t(k)]), before[k].column());
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace meisai::ui

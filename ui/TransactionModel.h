@@ -1,0 +1,142 @@
+#pragma once
+
+// The statement table. Built for a million rows: transactions are kept as
+// compact structs whose strings are interned in one pool; search and filters
+// run in the model (a text search tests each distinct string once, then each
+// row by integer lookups) and sorting permutes row indices on raw values.
+// A QSortFilterProxyModel over a million rows re-sorts through QVariants on
+// every filter change, which takes seconds; this model answers in tens of ms.
+
+#include "vault/Records.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+namespace meisai::ui {
+
+// Transactions in compact form, ready for the model. Building one may run
+// off the UI thread; the model takes it by move.
+class TransactionTable
+{
+public:
+    enum class Status : quint8 { Confirmed, Unconfirmed, Cancelled, Other };
+
+    struct Row
+    {
+        qint64 rowId = 0;
+        qint64 amount = 0;
+        qint64 paymentAmount = 0;
+        qint64 feeAmount = 0;
+        qint64 fetchedAtMs = 0;
+        qint32 useDay = 0;     // QDate::toJulianDay()
+        qint32 postingDay = 0;
+        quint32 transactionId = 0; // pool indices
+        quint32 merchant = 0;
+        quint32 remarks = 0;
+        quint32 approval = 0;
+        quint32 foreign = 0;   // 0: none, else index + 1 into foreigns()
+        quint16 card = 0;      // index into cards()
+        quint16 paymentMonth = 0; // year * 12 + month - 1, 0 if unknown
+        quint8 paymentMethod = 0; // pool index of small strings
+        quint8 installments = 0;
+        Status status = Status::Other;
+        bool family = false;
+    };
+
+    struct CardRef
+    {
+        qint64 connectionId = 0;
+        QString cardId;
+        QString label; // card name and masked number
+    };
+
+    void reserve(qsizetype rows);
+    void setCards(const QList<Card>& cards);
+    void append(const CardTransaction& t);
+    // Must be called once after the last append (pre-computes sort ranks).
+    void finish();
+
+    qsizetype size() const { return qsizetype(m_rows.size()); }
+    const Row& row(qsizetype i) const { return m_rows[size_t(i)]; }
+    const QString& string(quint32 index) const { return m_pool[qsizetype(index)]; }
+    const QString& lowered(quint32 index) const { return m_lowered[size_t(index)]; }
+    qsizetype poolSize() const { return m_pool.size(); }
+    quint32 rank(quint32 index) const { return m_rank[size_t(index)]; }
+    const QList<CardRef>& cards() const { return m_cards; }
+    const ForeignAmount& foreign(quint32 index) const { return m_foreigns[qsizetype(index - 1)]; }
+    // Distinct payment months present, newest first ("YYYY-MM").
+    QStringList months() const;
+    static QString monthText(quint16 month);
+    static quint16 monthKey(const QString& yyyyMm);
+    CardTransaction transaction(qsizetype i) const;
+
+private:
+    quint32 intern(const QString& s);
+    int cardIndex(qint64 connectionId, const QString& cardId);
+
+    std::vector<Row> m_rows;
+    QStringList m_pool{QString()};
+    std::vector<QString> m_lowered{QString()};
+    std::vector<quint32> m_rank;
+    QHash<QString, quint32> m_index{{QString(), 0}};
+    QList<CardRef> m_cards;
+    QList<ForeignAmount> m_foreigns;
+};
+
+struct TransactionFilter
+{
+    QString month;       // YYYY-MM payment month; empty: every month
+    int card = -1;       // index into TransactionTable::cards(); -1: all
+    QString text;        // merchant, remarks, approval number, transaction id
+    int statusMask = 0;  // bits of 1 << Status; 0: all
+
+    friend bool operator==(const TransactionFilter&, const TransactionFilter&) = default;
+};
+
+class TransactionModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransactionModel)
+
+public:
+    enum Column { UseDate, Card, Merchant, PaymentMethod, Amount, Payment, PaymentMonth, Status, ColumnCount };
+    enum Role { RawRole = Qt::UserRole, SourceRowRole };
+
+    explicit TransactionModel(QObject* parent = nullptr);
+
+    void setTable(TransactionTable table);
+    const TransactionTable& table() const { return m_table; }
+    void setFilter(const TransactionFilter& filter);
+    const TransactionFilter& filter() const { return m_filter; }
+
+    // Billed total of the visible rows (payment + fee, cancelled items excluded).
+    qint64 visibleBilledTotal() const;
+    qsizetype sourceRow(int row) const { return m_visible[size_t(row)]; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString paymentMethodText(const QString& code);
+    static QString statusText(TransactionTable::Status status);
+    static QString formatYen(qint64 yen);
+
+private:
+    void applyFilter();
+    void rebuildOrder();
+
+    TransactionTable m_table;
+    TransactionFilter m_filter;
+    std::vector<quint32> m_order;   // all rows in sort order
+    std::vector<quint32> m_visible; // rows passing the filter, in sort order
+    int m_sortColumn = UseDate;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+};
+
+} // namespace meisai::ui
