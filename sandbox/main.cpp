@@ -111,6 +111,9 @@ int main(int argc, char** argv)
         QString error;
         if (!parseFaultSpec(spec, &issuer, &fault, &error))
             return fail(2, error);
+        const auto& catalog = issuerCatalog();
+        if (std::none_of(catalog.begin(), catalog.end(), [&](const IssuerInfo& i) { return i.id == issuer; }))
+            return fail(2, QStringLiteral("--fault: unknown issuer \"%1\"").arg(issuer));
         options.faults.append({issuer, fault});
     }
 

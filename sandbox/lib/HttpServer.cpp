@@ -224,7 +224,7 @@ void HttpServer::deliver(QTcpSocket* socket, const HttpResponse& response, bool 
         const QByteArray first = "{\"cards\":[" + unit;
         const QByteArray more = ',' + unit;
         const QByteArray suffix = "],\"count\":0}";
-        const qint64 units = std::max<qint64>(1, response.oversizedBytes / more.size());
+        const qint64 units = std::max<qint64>(1, (response.oversizedBytes + more.size() - 1) / more.size());
         const qint64 total = first.size() + (units - 1) * more.size() + suffix.size();
         head += "Content-Length: " + QByteArray::number(total) + "\r\n\r\n";
         socket->write(head);

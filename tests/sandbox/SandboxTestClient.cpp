@@ -56,6 +56,8 @@ static HttpResult finish(QNetworkReply* reply, qint64 abortAfterBytes)
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (abortAfterBytes > 0) {
         QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+            if (r.headers.isEmpty())
+                r.headers = reply->rawHeaderPairs();
             r.received += reply->bytesAvailable();
             const QByteArray chunk = reply->readAll();
             if (r.body.size() < 4096)
@@ -72,7 +74,8 @@ static HttpResult finish(QNetworkReply* reply, qint64 abortAfterBytes)
         r.body = reply->readAll();
         r.received = r.body.size();
     }
-    r.headers = reply->rawHeaderPairs();
+    if (r.headers.isEmpty())
+        r.headers = reply->rawHeaderPairs();
     r.error = reply->error();
     r.errorString = reply->errorString();
     reply->deleteLater();
