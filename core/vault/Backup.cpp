@@ -1,0 +1,230 @@
+#include "Backup.h"
+
+#include "VaultKey.h"
+#include "common/Log.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace meisai {
+
+namespace {
+
+constexpr char kMagic[] = "MEISAI-BACKUP-1\n"; // 16 bytes
+constexpr qsizetype kMagicSize = 16;
+constexpr quint32 kMaxHeader = 64 * 1024;
+
+QByteArray keyPragma(const char* prefix, const SecretBytes& key)
+{
+    QByteArray raw = key.toByteArray();
+    QByteArray hex = raw.toHex();
+    QByteArray sql = QByteArray(prefix) + "\"x'" + hex + "'\";";
+    SecretBytes::wipe(raw);
+    SecretBytes::wipe(hex);
+    return sql;
+}
+
+Status execRaw(sqlite3* db, const QByteArray& sql, const QString& what)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString detail = message ? QString::fromUtf8(message) : QString();
+    sqlite3_free(message);
+    return makeError(ErrorCode::Database, Backup::tr("%1 failed (%2).").arg(what, detail));
+}
+
+} // namespace
+
+Status Backup::create(Vault& vault, const QString& path, const SecretBytes& passphrase)
+{
+    if (passphrase.size() < 8)
+        return makeError(ErrorCode::InvalidArgument, tr("Choose a backup passphrase of at least 8 characters."));
+    const KdfParams kdf = PassphraseKdf::freshParams();
+    auto key = PassphraseKdf::derive(passphrase, kdf);
+    if (!key)
+        return key.error();
+
+    QTemporaryDir work;
+    if (!work.isValid())
+        return makeError(ErrorCode::Io, tr("No temporary folder for the backup: %1").arg(work.errorString()));
+    const QString copyPath = work.filePath(QStringLiteral("copy.db"));
+    {
+        QFile touch(copyPath);
+        if (!touch.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return makeError(ErrorCode::Io, tr("The backup could not be prepared: %1").arg(touch.errorString()));
+    }
+    sqlite3* db = vault.database().handle();
+    QByteArray attach = "ATTACH DATABASE '" + copyPath.toUtf8().replace('\'', "''") + "' AS meisai_backup KEY ";
+    attach = keyPragma(attach.constData(), *key);
+    Status status = execRaw(db, attach, tr("Preparing the backup"));
+    SecretBytes::wipe(attach);
+    if (!status.ok())
+        return status;
+    // sqlcipher_export copies the schema and rows but not user_version.
+    auto version = vault.database().userVersion();
+    if (!version)
+        return version.error();
+    status = execRaw(db,
+                     "PRAGMA meisai_backup.cipher_page_size = 4096; SELECT sqlcipher_export('meisai_backup'); "
+                     "PRAGMA meisai_backup.user_version = " + QByteArray::number(*version) + ';',
+                     tr("Copying the vault"));
+    const Status detached = execRaw(db, "DETACH DATABASE meisai_backup;", tr("Finishing the backup"));
+    if (!status.ok())
+        return status;
+    if (!detached.ok())
+        return detached;
+
+    QFile copy(copyPath);
+    if (!copy.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("The backup could not be read back: %1").arg(copy.errorString()));
+    const QByteArray header = QJsonDocument(QJsonObject{
+                                                {u"format"_qs, 1},
+                                                {u"schema"_qs, Vault::schemaVersion()},
+                                                {u"created"_qs, vault.clock().now().toString(Qt::ISODate)},
+                                                {u"kdf"_qs,
+                                                 QJsonObject{{u"algorithm"_qs, u"argon2id"_qs},
+                                                             {u"salt"_qs, QString::fromLatin1(kdf.salt.toBase64())},
+                                                             {u"memory_kib"_qs, qint64(kdf.memoryKiB)},
+                                                             {u"iterations"_qs, qint64(kdf.iterations)},
+                                                             {u"parallelism"_qs, qint64(kdf.parallelism)}}},
+                                            })
+                                  .toJson(QJsonDocument::Compact);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(path, out.errorString()));
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const quint32 len = qToBigEndian(quint32(header.size()));
+    out.write(kMagic, kMagicSize);
+    out.write(reinterpret_cast<const char*>(&len), sizeof len);
+    out.write(header);
+    while (!copy.atEnd())
+        out.write(copy.read(1 << 20));
+    if (!out.commit())
+        return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(path, out.errorString()));
+    qCInfo(lcVault) << "backup written";
+    return {};
+}
+
+Result<std::unique_ptr<Vault>> Backup::restore(const QString& path, const SecretBytes& passphrase,
+                                               const QString& targetDir, UnlockOptions options)
+{
+    auto target = Profile::load(targetDir);
+    if (!target)
+        return target.error();
+    if (target->exists() || QFile::exists(target->databasePath()))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("%1 already holds a Meisai profile; restore into an empty folder.").arg(targetDir));
+
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("%1 could not be read: %2").arg(path, in.errorString()));
+    const auto notABackup = [&] {
+        return makeError(ErrorCode::Corrupt, tr("%1 is not a Meisai backup, or it is damaged.").arg(path));
+    };
+    if (in.read(kMagicSize) != QByteArrayView(kMagic, kMagicSize))
+        return notABackup();
+    quint32 len = 0;
+    if (in.read(reinterpret_cast<char*>(&len), sizeof len) != sizeof len)
+        return notABackup();
+    len = qFromBigEndian(len);
+    if (len == 0 || len > kMaxHeader)
+        return notABackup();
+    QJsonParseError parseError;
+    const QJsonObject header = QJsonDocument::fromJson(in.read(len), &parseError).object();
+    const QJsonObject kdfJson = header.value(u"kdf").toObject();
+    KdfParams kdf;
+    kdf.salt = QByteArray::fromBase64(kdfJson.value(u"salt").toString().toLatin1());
+    kdf.memoryKiB = quint32(kdfJson.value(u"memory_kib").toInteger());
+    kdf.iterations = quint32(kdfJson.value(u"iterations").toInteger());
+    kdf.parallelism = quint32(kdfJson.value(u"parallelism").toInteger());
+    if (parseError.error != QJsonParseError::NoError || header.value(u"format").toInt() != 1
+        || kdfJson.value(u"algorithm").toString() != u"argon2id" || kdf.salt.size() < 16 || kdf.memoryKiB < 65536
+        || kdf.memoryKiB > 4 * 1024 * 1024 || kdf.iterations < 3 || kdf.iterations > 100 || kdf.parallelism < 1
+        || kdf.parallelism > 16)
+        return notABackup();
+    if (header.value(u"schema").toInt() > Vault::schemaVersion())
+        return makeError(ErrorCode::Database,
+                         tr("This backup was made by a newer version of Meisai. Update Meisai to restore it."));
+
+    auto backupKey = PassphraseKdf::derive(passphrase, kdf);
+    if (!backupKey)
+        return backupKey.error();
+
+    // Check the passphrase on a private copy before anything is created in targetDir.
+    QTemporaryDir work;
+    const QString staged = work.filePath(QStringLiteral("restore.db"));
+    {
+        QFile out(staged);
+        if (!out.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return makeError(ErrorCode::Io, tr("The backup could not be unpacked: %1").arg(out.errorString()));
+        while (!in.atEnd())
+            out.write(in.read(1 << 20));
+    }
+    {
+        auto probe = Database::open(staged, *backupKey, false);
+        if (!probe) {
+            if (probe.error().code == ErrorCode::KeyMismatch)
+                return makeError(ErrorCode::WrongPassphrase,
+                                 tr("The backup passphrase is not correct, or the backup is damaged."));
+            return probe.error();
+        }
+        auto integrity = (*probe)->integrityCheck();
+        if (!integrity || *integrity != u"ok")
+            return notABackup();
+        MEISAI_TRY((*probe)->exec("PRAGMA journal_mode = DELETE;"));
+    }
+
+    // Create the new profile with its own key, then re-encrypt the copy with it.
+    SecretBytes newKey;
+    if (options.passphrase) {
+        MEISAI_TRY(target->create(KeyMode::Passphrase));
+        auto derived = PassphraseKdf::derive(*options.passphrase, target->kdf());
+        if (!derived)
+            return derived.error();
+        newKey = std::move(*derived);
+    } else {
+        newKey = SecretBytes::random(32);
+        MEISAI_TRY(target->create(KeyMode::Keychain));
+        if (auto written = Keychain::write(target->id(), newKey); !written.ok()) {
+            QFile::remove(target->metaPath());
+            return written.error();
+        }
+    }
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(QFile::encodeName(staged).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        QByteArray keySql = keyPragma("PRAGMA key = ", *backupKey);
+        QByteArray rekeySql = keyPragma("PRAGMA rekey = ", newKey);
+        Status st = execRaw(db, keySql + " PRAGMA cipher_page_size = 4096;", tr("Opening the backup"));
+        if (st.ok())
+            st = execRaw(db, rekeySql, tr("Re-encrypting the restored vault"));
+        SecretBytes::wipe(keySql);
+        SecretBytes::wipe(rekeySql);
+        sqlite3_close(db);
+        if (!st.ok())
+            return st.error();
+    }
+    {
+        QFile from(staged);
+        QFile to(target->databasePath());
+        if (!from.open(QIODevice::ReadOnly)
+            || !to.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return makeError(ErrorCode::Io, tr("The restored vault could not be written to %1.").arg(targetDir));
+        while (!from.atEnd())
+            if (to.write(from.read(1 << 20)) < 0)
+                return makeError(ErrorCode::Io, tr("The restored vault could not be written: %1").arg(to.errorString()));
+        if (!to.flush())
+            return makeError(ErrorCode::Io, tr("The restored vault could not be written: %1").arg(to.errorString()));
+    }
+    return Vault::open(targetDir, std::move(options));
+}
+
+} // namespace meisai
