@@ -91,7 +91,13 @@ void Cli::defineCommands()
         {QStringLiteral("sync"), QStringLiteral("[CONNECTION]"),
          t("Fetch cards, transactions, statements, limits and notices (all connections, or one). Progress goes to "
            "stderr."),
-         {}, [this] { return cmdSync(); }},
+         {[] {
+              // For tests and scripts that cannot wait: caps every retry wait (backoff, Retry-After).
+              QCommandLineOption cap(QStringLiteral("retry-wait-cap-ms"), QString(), QStringLiteral("MS"));
+              cap.setFlags(QCommandLineOption::HiddenFromHelp);
+              return cap;
+          }()},
+         [this] { return cmdSync(); }},
         {QStringLiteral("transactions"), QString(), t("List stored transactions."),
          {QCommandLineOption(QStringLiteral("month"), t("Only those billed in this month (支払月)."),
                              QStringLiteral("YYYY-MM")),
@@ -171,14 +177,19 @@ QString Cli::generalHelp() const
 QString Cli::commandHelp(const Command& command) const
 {
     QString out = tr("Usage: meisai-cli [global options] ") + command.name;
-    if (!command.options.isEmpty())
+    const bool hasOptions = std::any_of(command.options.cbegin(), command.options.cend(), [](const auto& o) {
+        return !(o.flags() & QCommandLineOption::HiddenFromHelp);
+    });
+    if (hasOptions)
         out += tr(" [options]");
     if (!command.synopsis.isEmpty())
         out += QLatin1Char(' ') + command.synopsis;
     out += QStringLiteral("\n\n") + command.summary + QLatin1Char('\n');
-    if (!command.options.isEmpty()) {
+    if (hasOptions) {
         out += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
         for (const QCommandLineOption& o : command.options) {
+            if (o.flags() & QCommandLineOption::HiddenFromHelp)
+                continue;
             QString names = QStringLiteral("--") + o.names().constFirst();
             if (!o.valueName().isEmpty())
                 names += QLatin1Char(' ') + o.valueName();
