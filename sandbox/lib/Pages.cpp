@@ -11,15 +11,18 @@ QString css(const IssuerInfo* issuer)
     return QStringLiteral(R"(
 :root{--primary:%1;--accent:%2;--tint:%3}
 *{box-sizing:border-box}
-body{margin:0;background:var(--tint);color:#1f2933;font:15px/1.7 "Hiragino Sans","Noto Sans CJK JP","IPAGothic","IPAPGothic","Yu Gothic",Meiryo,sans-serif}
+body{margin:0;background:var(--tint);color:#1f2933;font:15px/1.7 "Hiragino Sans","Noto Sans CJK JP","IPAPGothic","IPAGothic","Yu Gothic",Meiryo,sans-serif}
 header.brand{background:var(--primary);color:#fff;border-bottom:4px solid var(--accent)}
-header.brand .inner{max-width:820px;margin:0 auto;padding:14px 24px;display:flex;align-items:center;gap:14px}
+header.brand .inner{max-width:1000px;margin:0 auto;padding:14px 24px;display:flex;align-items:center;gap:14px}
 .mark{width:44px;height:44px;border-radius:50%;background:var(--accent);color:var(--primary);display:flex;align-items:center;justify-content:center;font-weight:700;font-size:24px;flex:none}
 .brandname{font-size:20px;font-weight:700;letter-spacing:.04em}
 .brandsub{font-size:12px;opacity:.85}
 .sandbox{margin-left:auto;border:1px solid rgba(255,255,255,.7);border-radius:4px;padding:2px 8px;font-size:12px;letter-spacing:.08em}
 .lang{color:#fff;font-size:13px;margin-left:12px}
-main{max-width:820px;margin:0 auto;padding:20px 24px 40px}
+main{max-width:1000px;margin:0 auto;padding:20px 24px 40px}
+.columns{display:grid;grid-template-columns:minmax(0,1fr) 330px;gap:20px;align-items:start}
+.side{position:sticky;top:16px}
+@media (max-width:820px){.columns{grid-template-columns:1fr}.side{position:static}}
 .official{background:#fff;border-left:6px solid var(--primary);padding:12px 16px;margin:0 0 18px;border-radius:4px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .official strong{color:var(--primary)}
 h1{font-size:22px;margin:8px 0 4px;color:var(--primary)}
@@ -27,7 +30,7 @@ h1{font-size:22px;margin:8px 0 4px;color:var(--primary)}
 .card{background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.1);padding:18px 22px;margin-bottom:18px}
 .card h2{font-size:16px;margin:0 0 10px;color:var(--primary);border-bottom:1px solid #e4e7eb;padding-bottom:6px}
 ol.items{list-style:none;margin:0;padding:0;counter-reset:item}
-ol.items>li{counter-increment:item;display:grid;grid-template-columns:200px 1fr;gap:4px 16px;padding:10px 0;border-bottom:1px dashed #e4e7eb}
+ol.items>li{counter-increment:item;display:grid;grid-template-columns:170px 1fr;gap:4px 16px;padding:10px 0;border-bottom:1px dashed #e4e7eb}
 ol.items>li:last-child{border-bottom:0}
 ol.items>li>.label{font-weight:700;color:#323f4b}
 ol.items>li>.label::before{content:counter(item);display:inline-block;width:22px;height:22px;line-height:22px;text-align:center;border-radius:50%;background:var(--primary);color:#fff;font-size:12px;margin-right:8px}
@@ -37,15 +40,16 @@ code{background:#f5f7fa;border:1px solid #e4e7eb;border-radius:3px;padding:0 4px
 ul.notes{margin:0;padding-left:18px}
 .form label{display:block;font-weight:700;margin:8px 0 2px}
 .form input[type=text],.form input[type=password]{width:100%;padding:9px 10px;border:1px solid #9aa5b1;border-radius:4px;font-size:15px}
-.buttons{display:flex;gap:12px;margin-top:16px}
+.buttons{display:flex;flex-direction:column;gap:10px;margin-top:16px}
 button{font:inherit;padding:11px 22px;border-radius:6px;cursor:pointer;border:1px solid var(--primary)}
-button.approve{background:var(--primary);color:#fff;font-weight:700;flex:2}
-button.deny{background:#fff;color:var(--primary);flex:1}
+button.approve{background:var(--primary);color:#fff;font-weight:700}
+button.deny{background:#fff;color:var(--primary)}
 .error{background:#fde8e8;border:1px solid #e12d39;color:#a61b1b;padding:10px 14px;border-radius:4px;margin-bottom:12px}
 .demo{background:#fffbea;border:1px dashed #f0b429}
 .demo table{border-collapse:collapse}
 .demo td,.demo th{padding:2px 14px 2px 0;text-align:left;font-size:14px}
-footer{max-width:820px;margin:0 auto;padding:0 24px 30px;font-size:12px;color:#52606d}
+.demo code{white-space:nowrap}
+footer{max-width:1000px;margin:0 auto;padding:0 24px 30px;font-size:12px;color:#52606d}
 table.grid{border-collapse:collapse;width:100%;font-size:13px}
 table.grid th,table.grid td{border-bottom:1px solid #e4e7eb;padding:6px 8px;text-align:left;vertical-align:top}
 table.grid th{background:#f5f7fa}
@@ -108,18 +112,19 @@ QString consentPage(const ConsentPageModel& m)
     QString html = pageStart(&is, en, t(QStringLiteral("外部サービス連携の確認"), QStringLiteral("Allow access")), m.otherLanguageUrl);
     html += QStringLiteral("<main>");
     html += QStringLiteral("<p class=\"official\" id=\"issuer-page\">%1</p>")
-                .arg(t(QStringLiteral("このページは <strong>%1</strong> のログイン・同意ページです。"
+                .arg(t(QStringLiteral("このページは<strong>%1</strong>のログイン・同意ページです。"
                                       "%2（%3）の画面ではありません。ID・パスワードは当社のページ以外で入力しないでください。"),
-                       QStringLiteral("This is a login and consent page of <strong>%1</strong>. "
-                                      "It is not a screen of %2 (%3). Enter your ID and password only on our own pages."))
+                       QStringLiteral("This is a login and consent page of <strong>%1</strong>, "
+                                      "not a screen of %2 (%3). Enter your ID and password only on our own pages."))
                          .arg(htmlEscape(issuerName), htmlEscape(service), htmlEscape(connector)));
     html += QStringLiteral("<h1>%1</h1><p class=\"lead\">%2</p>")
                 .arg(t(QStringLiteral("外部サービスとの連携の確認"), QStringLiteral("Connect an external service")),
-                     t(QStringLiteral("次のサービスが、お客さまの %1 のご利用情報の参照を求めています。内容をご確認のうえ、同意される場合はログインしてください。"),
+                     t(QStringLiteral("次のサービスが、お客さまの%1のご利用情報の参照を求めています。内容をご確認のうえ、同意される場合はログインしてください。"),
                        QStringLiteral("The service below asks to read your %1 account information. Review the details and sign in if you agree."))
                          .arg(htmlEscape(en ? is.brandEn : is.brandJa)));
 
-    // The six items of guideline §3.4(2)i.
+    // The six items of guideline §3.4(2)i, with the login beside them.
+    html += QStringLiteral("<div class=\"columns\"><div class=\"main\">");
     html += QStringLiteral("<section class=\"card\" id=\"consent-items\"><h2>%1</h2><ol class=\"items\">")
                 .arg(t(QStringLiteral("連携の内容"), QStringLiteral("What you are agreeing to")));
     html += QStringLiteral("<li id=\"item-connector\"><span class=\"label\">%1</span><span>%2</span></li>")
@@ -138,8 +143,8 @@ QString consentPage(const ConsentPageModel& m)
                 .arg(t(QStringLiteral("参照を許可する情報"), QStringLiteral("Information shared")), scopes);
     html += QStringLiteral("<li id=\"item-validity\"><span class=\"label\">%1</span><span>%2</span></li>")
                 .arg(t(QStringLiteral("有効期限"), QStringLiteral("Validity")),
-                     t(QStringLiteral("連携（リフレッシュトークン）の有効期限は最長 %1 日（%2 まで）です。期限後は改めて同意が必要です。"
-                                      "情報の取得に使うアクセストークンの有効期限は %3 分で、期限内に自動で更新されます。"),
+                     t(QStringLiteral("連携（リフレッシュトークン）の有効期限は最長%1日（%2まで）です。期限後は改めて同意が必要です。"
+                                      "情報の取得に使うアクセストークンの有効期限は%3分で、期限内に自動で更新されます。"),
                        QStringLiteral("The connection (refresh token) is valid for at most %1 days (until %2); after that you will be asked again. "
                                       "Access tokens used to fetch data are valid for %3 minutes and renewed automatically."))
                          .arg(kRefreshTokenMaxDays)
@@ -147,27 +152,27 @@ QString consentPage(const ConsentPageModel& m)
                          .arg(kAccessTokenLifetimeSecs / 60));
     html += QStringLiteral("<li id=\"item-revoke\"><span class=\"label\">%1</span><span>%2</span></li>")
                 .arg(t(QStringLiteral("連携の解除方法"), QStringLiteral("How to revoke")),
-                     t(QStringLiteral("いつでも解除できます：%1、または %2 の「接続の解除」から。%3（%4）へのお電話でも承ります。"),
+                     t(QStringLiteral("いつでも解除できます：%1、または%2の「接続の解除」から。%3（%4）へのお電話でも承ります。"),
                        QStringLiteral("At any time: in %1, or with \"Disconnect\" in %2. You can also call %3 (%4)."))
                          .arg(htmlEscape(en ? is.revokeHowEn : is.revokeHowJa), htmlEscape(service),
                               htmlEscape(en ? is.inquiry.nameEn : is.inquiry.nameJa), htmlEscape(is.inquiry.phone)));
     html += QStringLiteral("<li id=\"item-warnings\"><span class=\"label\">%1</span><span><ul class=\"notes\">%2</ul></span></li>")
                 .arg(t(QStringLiteral("その他の注意事項"), QStringLiteral("Other notes")),
-                     t(QStringLiteral("<li>%1 は当社とは別の事業者です。連携後の情報の取扱いは %1 の利用規約・プライバシーポリシーに従います。</li>"
+                     t(QStringLiteral("<li>%1は当社とは別の事業者です。連携後の情報の取扱いは%1の利用規約・プライバシーポリシーに従います。</li>"
                                       "<li>当社は接続先のサービス内容を保証するものではありません。</li>"
                                       "<li>当社のID・パスワードを接続先のアプリやメールに入力・返信しないでください。</li>"
-                                      "<li>身に覚えのない連携やご利用があれば、すぐに %2（%3、%4）へご連絡ください。</li>"),
+                                      "<li>身に覚えのない連携やご利用があれば、すぐに%2（%3、%4）へご連絡ください。</li>"),
                        QStringLiteral("<li>%1 is a separate company from us. After you connect, it handles your information under its own terms and privacy policy.</li>"
                                       "<li>We do not guarantee the connector's service.</li>"
                                       "<li>Never type or send your ID and password for us into the connector's app or e-mails.</li>"
                                       "<li>If you see a connection or a payment you do not recognise, contact %2 at once (%3, %4).</li>"))
                          .arg(htmlEscape(connector), htmlEscape(en ? is.incident.nameEn : is.incident.nameJa),
                               htmlEscape(is.incident.phone), htmlEscape(en ? is.incident.hoursEn : is.incident.hoursJa)));
-    html += QStringLiteral("</ol></section>");
+    html += QStringLiteral("</ol></section></div><aside class=\"side\">");
 
     // Login and decision.
     html += QStringLiteral("<section class=\"card form\" id=\"login\"><h2>%1</h2>")
-                .arg(t(QStringLiteral("%1 にログインして同意する"), QStringLiteral("Sign in to %1 to agree")).arg(htmlEscape(en ? is.brandEn : is.brandJa)));
+                .arg(t(QStringLiteral("%1にログインして同意する"), QStringLiteral("Sign in to %1 to agree")).arg(htmlEscape(en ? is.brandEn : is.brandJa)));
     if (!m.error.isEmpty())
         html += QStringLiteral("<div class=\"error\" role=\"alert\" id=\"login-error\">%1</div>").arg(htmlEscape(m.error));
     html += QStringLiteral("<form method=\"post\" action=\"%1\">"
@@ -182,7 +187,7 @@ QString consentPage(const ConsentPageModel& m)
                      t(QStringLiteral("パスワード"), QStringLiteral("Password")), htmlEscape(m.password),
                      t(QStringLiteral("同意して連携する"), QStringLiteral("Agree and connect")),
                      t(QStringLiteral("連携しない"), QStringLiteral("Do not connect")),
-                     t(QStringLiteral("同意すると、ブラウザは %1 上の %2 に戻ります。"),
+                     t(QStringLiteral("ご判断の後、ブラウザは %1 上の%2に戻ります。"),
                        QStringLiteral("After your decision the browser returns to %2 on %1."))
                          .arg(htmlEscape(m.redirectHost), htmlEscape(service)));
 
@@ -196,7 +201,7 @@ QString consentPage(const ConsentPageModel& m)
         html += QStringLiteral("<tr><td><code>%1</code></td><td><code>%2</code></td><td>%3</td></tr>")
                     .arg(htmlEscape(u.login), htmlEscape(u.password), htmlEscape(en ? u.nameEn : u.nameJa));
     }
-    html += QStringLiteral("</table></section></main>");
+    html += QStringLiteral("</table></section></aside></div></main>");
     html += QStringLiteral("<footer>%1 ／ %2：%3 %4（%5）</footer></body></html>")
                 .arg(htmlEscape(issuerName), htmlEscape(t(QStringLiteral("お問い合わせ"), QStringLiteral("Contact"))),
                      htmlEscape(en ? is.inquiry.nameEn : is.inquiry.nameJa), htmlEscape(is.inquiry.phone),

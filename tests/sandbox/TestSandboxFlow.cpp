@@ -146,10 +146,10 @@ void TestSandboxFlow::fullFlow()
     const QString html = QString::fromUtf8(page.body);
     QVERIFY2(SandboxBrowser::missingConsentItems(page.body).isEmpty(),
              qPrintable(SandboxBrowser::missingConsentItems(page.body).join(u", ")));
-    QVERIFY(html.contains(QStringLiteral("このページは <strong>%1</strong> のログイン・同意ページです").arg(legalName)));
+    QVERIFY(html.contains(QStringLiteral("このページは<strong>%1</strong>のログイン・同意ページです").arg(legalName)));
     QVERIFY(html.contains(QStringLiteral("株式会社明細テクノロジーズ")));
     QVERIFY(html.contains(QStringLiteral("明細 Meisai")));
-    QVERIFY(html.contains(QStringLiteral("最長 90 日")));
+    QVERIFY(html.contains(QStringLiteral("最長90日")));
     for (const QString& s : scope.split(u' '))
         QVERIFY2(html.contains(QStringLiteral("<code>%1</code>").arg(s)), qPrintable(s));
     QVERIFY(html.contains(QStringLiteral("sandbox-pass-1")) && html.contains(QStringLiteral("sandbox-pass-2")));
