@@ -1,5 +1,6 @@
 #include "PanGuard.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -94,42 +95,40 @@ QList<QPair<qsizetype, qsizetype>> findPans(QStringView text)
         }
         i = j;
 
-        // Split where a group is too short to be part of a grouped card number.
-        int start = 0;
+        // One group: a plain number of 13–19 digits.
         const int count = int(groups.size());
-        for (int k = 0; k <= count; ++k) {
-            const bool boundary = k == count || (count > 1 && groups[k].digits < 3);
-            if (!boundary)
-                continue;
-            // Candidates: consecutive groups start..k-1; find sub-runs of 13–19 digits.
-            for (int a = start; a < k;) {
-                bool matched = false;
+        if (count == 1) {
+            if (groups[0].digits >= 13 && groups[0].digits <= 19 && luhnOver(text, groups, 0, 0))
+                found.append({groups[0].begin, groups[0].end});
+            continue;
+        }
+        // Grouped: the layouts card numbers are printed in, starting at any group:
+        // 4-4-4-4 (and 4-4-4-1…4-4-4-4-3 for 13–19 digits), 4-6-5 and 4-6-4.
+        for (int a = 0; a < count;) {
+            int matchEnd = -1;
+            if (groups[a].digits >= 13 && groups[a].digits <= 19 && luhnOver(text, groups, a, a))
+                matchEnd = a;
+            else if (groups[a].digits == 4) {
                 int digits = 0;
-                for (int b = a; b < k; ++b) {
+                for (int b = a; b < count; ++b) {
                     digits += groups[b].digits;
                     if (digits > 19)
                         break;
-                    if (digits >= 13 && luhnOver(text, groups, a, b)) {
-                        // Prefer the longest match starting at a.
-                        int bestB = b;
-                        int more = digits;
-                        for (int c = b + 1; c < k; ++c) {
-                            more += groups[c].digits;
-                            if (more > 19)
-                                break;
-                            if (luhnOver(text, groups, a, c))
-                                bestB = c;
-                        }
-                        found.append({groups[a].begin, groups[bestB].end});
-                        a = bestB + 1;
-                        matched = true;
-                        break;
-                    }
+                    if (digits >= 13 && luhnOver(text, groups, a, b))
+                        matchEnd = b;
+                    if (groups[b].digits != 4)
+                        break; // only the last group may be shorter
                 }
-                if (!matched)
-                    ++a;
+                if (matchEnd < 0 && a + 2 < count && groups[a + 1].digits == 6
+                    && (groups[a + 2].digits == 5 || groups[a + 2].digits == 4) && luhnOver(text, groups, a, a + 2))
+                    matchEnd = a + 2;
             }
-            start = k + 1;
+            if (matchEnd >= 0) {
+                found.append({groups[a].begin, groups[matchEnd].end});
+                a = matchEnd + 1;
+            } else {
+                ++a;
+            }
         }
     }
     return found;
@@ -189,9 +188,29 @@ QString redact(const QString& text, int* found)
     return out;
 }
 
+static bool isIdentifierKey(const QString& path)
+{
+    static const QStringList keys{QStringLiteral("transactionId"), QStringLiteral("cardId"),
+                                  QStringLiteral("noticeId"), QStringLiteral("nextItemKey"),
+                                  QStringLiteral("approvalNumber"), QStringLiteral("issuerId")};
+    const qsizetype dot = path.lastIndexOf(u'.');
+    return keys.contains(dot < 0 ? path : path.mid(dot + 1));
+}
+
 void sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& findings, const QString& path)
 {
-    if (value.isString()) {
+    if (value.isString() && isIdentifierKey(path)) {
+        // An identifier must stay unique: masking to the last four digits could
+        // merge two of them, so a PAN-like identifier becomes a stable hash.
+        const QString text = value.toString();
+        const int count = int(findPans(text).size());
+        if (count > 0) {
+            value = QString(QStringLiteral("redacted-")
+                + QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(24)));
+            for (int i = 0; i < count; ++i)
+                findings.append(PanFinding{endpoint, path});
+        }
+    } else if (value.isString()) {
         int found = 0;
         const QString cleaned = redact(value.toString(), &found);
         if (found > 0) {

@@ -3,13 +3,16 @@
 // The PAN guard (G5): Meisai never stores a full card number. Every string in
 // every API response goes through it before decoding; a 13–19 digit,
 // Luhn-valid number (digits may be grouped by spaces or hyphens, ASCII or
-// full-width) is replaced by a masked form that keeps the last four digits.
+// full-width) is replaced by a masked form that keeps the last four digits;
+// in identifier fields (transactionId, cardId, …), which must stay unique, by
+// a stable hash ("redacted-<24 hex>") instead.
 //
-// What counts as a candidate: a run of digit groups joined by single
-// separators (space, hyphen, their full-width forms), where each joined group
-// has at least 3 digits (so "2025-01-01 2025-02-01" is not a card number),
-// and a sub-run of consecutive groups of 13–19 digits passes the Luhn check.
-// A run of more than 19 digits with no separator is not a card number.
+// What counts as a card number: a Luhn-valid run of 13–19 digits, or digit
+// groups joined by single separators (space, hyphen, their full-width forms)
+// in the layouts cards are printed in — 4-4-4-4 (the last group 1–4 digits for
+// 13–19 digits, e.g. 4-4-4-4-3), 4-6-5 and 4-6-4 — passing the Luhn check.
+// So "2025-01-01 2025-02-01" or "123456789012-0001234" (an id) is not one. A
+// run of more than 19 digits is not a card number.
 
 #include "ApiTypes.h"
 

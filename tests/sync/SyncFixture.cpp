@@ -104,7 +104,8 @@ QList<ConnectionSyncSummary> SyncFixture::sync(const QList<qint64>& ids, int tim
         m_engine->syncAll();
     else
         m_engine->sync(ids);
-    QTest::qWaitFor([&] { return done; }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+        qWarning("sync did not finish in time");
     return result;
 }
 

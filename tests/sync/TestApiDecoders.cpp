@@ -430,6 +430,9 @@ void TestApiDecoders::panGuard_data()
     QTest::newRow("phone number") << "0120-123-456" << false << "0120-123-456";
     QTest::newRow("25-digit reference") << "1234567890123456789012345" << false << "1234567890123456789012345";
     QTest::newRow("two PANs") << "4111111111111111 / 5555555555554444" << true << "************1111 / ************4444";
+    QTest::newRow("an id of 12 and 7 digits") << "123456789012-0001234" << false << "123456789012-0001234";
+    QTest::newRow("grouped 4-4-4-4-3 (19 digits)") << "6011 0009 9013 9424 009" << true << "***************4009";
+    QTest::newRow("16 digits then a suffix") << "4111111111111111-01" << true << "************1111-01";
     QTest::newRow("empty") << "" << false << "";
 }
 
@@ -449,18 +452,24 @@ void TestApiDecoders::panGuardInDecodedPage()
     QJsonObject tx = items.at(0).toObject();
     tx.insert(QStringLiteral("remarks"), QStringLiteral("ご利用カード番号 4111-1111-1111-1111"));
     tx.insert(QStringLiteral("merchantName"), QStringLiteral("店 5555555555554444"));
+    tx.insert(QStringLiteral("transactionId"), QStringLiteral("4111111111111111"));
     items.replace(0, tx);
     page.insert(QStringLiteral("transactions"), items);
     QList<PanFinding> findings;
     auto decoded = ApiDecoders::decodeTransactions(json(page), &findings);
     QVERIFY(decoded.ok());
-    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.size(), 3);
     QStringList fields;
     for (const PanFinding& f : findings)
         fields << f.field;
     fields.sort();
-    QCOMPARE(fields, (QStringList{QStringLiteral("transactions[0].merchantName"), QStringLiteral("transactions[0].remarks")}));
+    QCOMPARE(fields, (QStringList{QStringLiteral("transactions[0].merchantName"), QStringLiteral("transactions[0].remarks"),
+                                  QStringLiteral("transactions[0].transactionId")}));
     const CardTransaction& t = decoded->transactions.at(0);
+    // An identifier is replaced by a stable hash, not masked (masks of two ids could be equal).
+    QVERIFY(t.transactionId.startsWith(QStringLiteral("redacted-")));
+    QVERIFY(!t.transactionId.contains(QStringLiteral("1111")));
+    QCOMPARE(ApiDecoders::decodeTransactions(json(page))->transactions.at(0).transactionId, t.transactionId);
     QVERIFY(!t.remarks.contains(QStringLiteral("4111")));
     QVERIFY(t.remarks.endsWith(QStringLiteral("1111")));
     QVERIFY(!PanGuard::containsPan(t.remarks));

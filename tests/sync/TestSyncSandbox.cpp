@@ -190,18 +190,20 @@ void TestSyncSandbox::interruptedSyncResumes()
     QString error;
     const qint64 id = m_fx->link(kHoshizora, QStringLiteral("hanako"), QStringLiteral("sandbox-pass-2"), &error);
     QVERIFY2(id > 0, qPrintable(error));
+    bool armed = true;
     QObject receiver;
     connect(&m_fx->engine(), &SyncEngine::progress, &receiver, [&](const SyncProgress& p) {
-        if (p.connectionId == id && p.pages == 2)
+        if (armed && p.connectionId == id && p.pages == 2) {
+            armed = false;
             m_fx->engine().cancel(id);
+        }
     });
     auto summaries = m_fx->sync({id});
     const auto* first = find(summaries, id);
     QVERIFY(first);
-    QCOMPARE(first->outcome, SyncOutcome::Cancelled);
+    QCOMPARE(int(first->outcome), int(SyncOutcome::Cancelled));
     const qint64 partial = countOf(id);
     QCOMPARE(partial, qint64(1000)); // two committed pages of 500
-    receiver.disconnect();
     summaries = m_fx->sync({id});
     const auto* second = find(summaries, id);
     QVERIFY(second && second->ok());
@@ -340,7 +342,7 @@ void TestSyncSandbox::issuerRevocationMarksOnlyThatConnection()
     const auto summaries = m_fx->sync();
     const auto* s = find(summaries, momo);
     QVERIFY(s);
-    QCOMPARE(s->outcome, SyncOutcome::NeedsReconnect);
+    QCOMPARE(int(s->outcome), int(SyncOutcome::NeedsReconnect));
     auto connection = m_fx->vault().connections().get(momo);
     QVERIFY((*connection)->status == ConnectionStatus::NeedsReconnect);
     for (const QString& issuer : {kHoshizora, kKaede}) {
