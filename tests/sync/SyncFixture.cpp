@@ -52,7 +52,13 @@ SyncFixture::~SyncFixture()
 
 qint64 SyncFixture::link(const QString& issuerId, const QString& user, const QString& password, QString* error)
 {
-    LinkFlow flow(*m_context);
+    return linkSandboxIssuer(*m_context, *m_sandbox, issuerId, user, password, error);
+}
+
+qint64 linkSandboxIssuer(OAuthContext& context, SandboxProcess& sandbox, const QString& issuerId,
+                         const QString& user, const QString& password, QString* error)
+{
+    LinkFlow flow(context);
     QUrl authorizationUrl;
     flow.setUrlOpener([&authorizationUrl](const QUrl& url) {
         authorizationUrl = url;
@@ -68,7 +74,7 @@ qint64 SyncFixture::link(const QString& issuerId, const QString& user, const QSt
         *error = flow.error().message;
         return 0;
     }
-    SandboxBrowser browser(m_sandbox->sslConfiguration());
+    SandboxBrowser browser(sandbox.sslConfiguration());
     const auto decision = browser.authorize(authorizationUrl, user, password);
     if (!decision.ok) {
         *error = QStringLiteral("consent: ") + decision.error;

@@ -17,6 +17,11 @@
 
 namespace meisai::test {
 
+// Links issuerId for a sandbox user through the consent page, with a scripted
+// browser; returns the connection id, or 0 with *error.
+qint64 linkSandboxIssuer(OAuthContext& context, SandboxProcess& sandbox, const QString& issuerId,
+                         const QString& user, const QString& password, QString* error);
+
 class SyncFixture
 {
 public:
