@@ -69,9 +69,14 @@ int Cli::cmdSync()
         revoker.retryPending(&revoker, [done](Result<RevokeReport>) { done(); });
     });
 
+    QHash<qint64, QString> issuerOf;
+    if (auto conns = (*v)->connections().list())
+        for (const Connection& c : *conns)
+            issuerOf.insert(c.id, c.issuerId);
     QHash<qint64, QString> lastLine;
     QObject::connect(&engine, &SyncEngine::progress, &engine, [&](const SyncProgress& p) {
-        QString line = issuerName(p.issuerId) + QStringLiteral(" #%1: ").arg(p.connectionId) + toString(p.phase);
+        const QString issuer = p.issuerId.isEmpty() ? issuerOf.value(p.connectionId) : p.issuerId;
+        QString line = issuerName(issuer) + QStringLiteral(" #%1: ").arg(p.connectionId) + toString(p.phase);
         if (!p.cardId.isEmpty() && p.cardCount > 0)
             line += tr(", card %1 of %2").arg(p.cardIndex).arg(p.cardCount);
         if (p.items > 0)

@@ -1,0 +1,186 @@
+// meisai-cli sync when the issuer misbehaves: every sandbox fault gives a
+// clear message and leaves the stored data intact, and a later sync
+// completes; issuer-side revocation marks the connection and raises an alert
+// naming the issuer's contact while the other issuer still syncs; a full card
+// number in a response never reaches the vault.
+
+#include "CliSandbox.h"
+#include "SqlCipherPages.h"
+#include "TempProfile.h"
+#include "vault/Profile.h"
+#include "vault/VaultKey.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace meisai;
+using namespace meisai::test;
+
+namespace {
+
+const QString kHoshizora = QStringLiteral("hoshizora-card");
+const QString kKaede = QStringLiteral("kaede-card");
+
+bool luhnValid(QStringView digits)
+{
+    int sum = 0;
+    bool twice = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits.at(i).digitValue();
+        if (twice) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        twice = !twice;
+    }
+    return sum % 10 == 0;
+}
+
+} // namespace
+
+class TestCliFaults final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    TempProfile m_profile;
+    std::unique_ptr<CliRunner> m_cli;
+
+    QByteArray stored() const
+    {
+        return m_cli->run({QStringLiteral("transactions"), QStringLiteral("--format"), QStringLiteral("csv")}).out;
+    }
+    CliResult sync(const QStringList& extra = {}) const
+    {
+        return m_cli->run(QStringList{QStringLiteral("sync"), QStringLiteral("--retry-wait-cap-ms"), QStringLiteral("20")}
+                              + extra,
+                          120000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--transactions-per-card"), QStringLiteral("200")});
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->errorString()));
+        m_cli = std::make_unique<CliRunner>(m_profile.dir());
+        QString why;
+        QVERIFY2(addSandboxIssuers(*m_sandbox, *m_cli, &why), qPrintable(why));
+        for (const QString& id : {kHoshizora, kKaede}) {
+            LinkResult r = linkWithBrowser(*m_sandbox, *m_cli, id);
+            QVERIFY2(r.ok(), qPrintable(r.why + QString::fromUtf8(r.cli.describe())));
+        }
+        CliResult first = sync();
+        QVERIFY2(first.exitCode == 0, first.describe());
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("arg");
+        QTest::newRow("malformed JSON") << QStringLiteral("malformed-json") << QString();
+        QTest::newRow("truncated body") << QStringLiteral("truncated-body") << QString();
+        QTest::newRow("oversized body") << QStringLiteral("oversized-body") << QStringLiteral("16");
+        QTest::newRow("500") << QStringLiteral("500") << QString();
+        QTest::newRow("503 maintenance") << QStringLiteral("maintenance") << QStringLiteral("600");
+        QTest::newRow("429") << QStringLiteral("429") << QStringLiteral("1");
+    }
+
+    void faults()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, arg);
+        const QByteArray before = stored();
+        QVERIFY(before.count('\n') > 100);
+        QVERIFY2(m_sandbox->setFault(kHoshizora, mode, arg), qPrintable(m_sandbox->lastAdminError()));
+        CliResult failed = sync({kHoshizora});
+        QVERIFY(m_sandbox->clearFault(kHoshizora));
+        QVERIFY2(failed.exitCode == 3, failed.describe());
+        // A clear message: names the issuer, plain words, no internals.
+        QVERIFY2(failed.errText().contains(QStringLiteral("Hoshizora")), failed.describe());
+        for (const char* internal : {".cpp", "QNetworkReply", "std::", "Bearer "})
+            QVERIFY2(!failed.errText().contains(QLatin1String(internal)), failed.describe());
+        if (mode == u"maintenance")
+            QVERIFY2(failed.errText().contains(QStringLiteral("try again after")), failed.describe());
+        QCOMPARE(stored(), before); // nothing lost, nothing half-written
+
+        CliResult later = sync({kHoshizora});
+        QVERIFY2(later.exitCode == 0, later.describe());
+        QCOMPARE(stored(), before);
+    }
+
+    void issuerRevocation()
+    {
+        QVERIFY(m_sandbox->revokeUser(kKaede, QStringLiteral("taro")) >= 1);
+        CliResult r = sync();
+        QVERIFY2(r.exitCode == 4, r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("link kaede-card --reconnect")), r.describe());
+        QVERIFY2(QRegularExpression(QStringLiteral("Hoshizora[^\\n]*completed")).match(r.outText()).hasMatch(),
+                 "the other issuer did not sync");
+        const QJsonArray conns =
+            m_cli->run({QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")}).json();
+        for (const QJsonValue& v : conns) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("status")).toString(),
+                     o.value(QStringLiteral("issuerId")).toString() == kKaede ? QStringLiteral("needs_reconnect")
+                                                                              : QStringLiteral("active"));
+        }
+        // The alert names Kaede's desk, as its public profile gives it.
+        QString kaedeContacts;
+        for (const QJsonValue& v :
+             m_cli->run({QStringLiteral("issuers"), QStringLiteral("--format"), QStringLiteral("json")}).json())
+            if (v.toObject().value(QStringLiteral("id")).toString() == kKaede)
+                kaedeContacts = v.toObject().value(QStringLiteral("incident")).toString() + QLatin1Char(' ')
+                                + v.toObject().value(QStringLiteral("inquiry")).toString();
+        static const QRegularExpression phone(QStringLiteral("0120-\\d{3}-\\d{3}"));
+        bool named = false;
+        for (const QJsonValue& v :
+             m_cli->run({QStringLiteral("alerts"), QStringLiteral("--format"), QStringLiteral("json")}).json()) {
+            const QJsonObject a = v.toObject();
+            const auto m = phone.match(a.value(QStringLiteral("contact")).toString());
+            if (a.value(QStringLiteral("issuerId")).toString() == kKaede && m.hasMatch()
+                && kaedeContacts.contains(m.captured()))
+                named = true;
+        }
+        QVERIFY2(named, "no alert naming the issuer's contact");
+        CliResult alerts = m_cli->run({QStringLiteral("alerts")});
+        QVERIFY(alerts.outText().contains(QStringLiteral("Contact:")));
+    }
+
+    void panLeakNeverReachesTheVault()
+    {
+        QVERIFY(m_sandbox->setFault(kHoshizora, QStringLiteral("pan-leak")));
+        CliResult r = sync({kHoshizora});
+        QVERIFY(m_sandbox->clearFault(kHoshizora));
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 3, r.describe());
+
+        bool alerted = false;
+        for (const QJsonValue& v :
+             m_cli->run({QStringLiteral("alerts"), QStringLiteral("--format"), QStringLiteral("json")}).json())
+            alerted |= v.toObject().value(QStringLiteral("kind")).toString() == u"pan_received";
+        QVERIFY2(alerted, "no pan_received alert");
+
+        auto profile = Profile::load(m_profile.dir());
+        QVERIFY(profile.ok());
+        auto key = Keychain::read(profile->id());
+        QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().message));
+        const QByteArray plain = decryptSqlCipherPages(profile->databasePath(), *key);
+        QVERIFY(plain.size() > 4096);
+        QVERIFY(plain.contains("cards:read")); // really decrypted
+        static const QRegularExpression run(QStringLiteral("(?<!\\d)\\d{13,19}(?!\\d)"));
+        const QString text = QString::fromLatin1(plain);
+        auto it = run.globalMatch(text);
+        while (it.hasNext()) {
+            const QString digits = it.next().captured();
+            QVERIFY2(!luhnValid(digits), qPrintable(QStringLiteral("a card number is in the vault: ") + digits.left(4)));
+        }
+        QVERIFY(!r.outText().contains(QRegularExpression(QStringLiteral("\\d{16}"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "TestCliFaults.moc"
