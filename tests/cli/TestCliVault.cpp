@@ -362,8 +362,11 @@ private Q_SLOTS:
         CliResult table = cli({QStringLiteral("statements"), QStringLiteral("--month"), QStringLiteral("2026-03")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.outText().contains(QStringLiteral("2026-03")));
-        QVERIFY(!table.outText().contains(QStringLiteral("2026-04")));
         QVERIFY(!table.outText().contains(QStringLiteral("differs")));
+        const QJsonArray march = cli({QStringLiteral("statements"), QStringLiteral("--month"), QStringLiteral("2026-03"),
+                                      QStringLiteral("--format"), QStringLiteral("json")}).json();
+        QCOMPARE(march.size(), 1);
+        QCOMPARE(march.at(0).toObject().value(QStringLiteral("billingMonth")).toString(), QStringLiteral("2026-03"));
     }
 
     void alertsListAckResolve()
