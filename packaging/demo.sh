@@ -1,9 +1,74 @@
 #!/usr/bin/env bash
-# Started by `./run demo`: the sandbox issuer, then the app against it.
+# Started by `./run demo`: the sandbox issuer, a fresh demo profile with the
+# sandbox's issuers registered, then the app against it. The sandbox stops
+# and the demo profile is deleted when the app exits.
+#
+# The demo profile uses passphrase mode with a random passphrase handed to
+# the app on a file descriptor (--passphrase-fd), so it works the same with
+# or without a desktop keychain and leaves nothing in the user's keychain.
+# Set MEISAI_DEMO_PROFILE=DIR to keep the profile in DIR instead.
 set -euo pipefail
 BUILD_DIR=$1; shift
-if [ ! -x "$BUILD_DIR/sandbox/meisai-sandbox" ] || [ ! -x "$BUILD_DIR/app/meisai" ]; then
-  echo "The demo needs the sandbox issuer and the desktop app, which are not built yet." >&2
-  echo "What works today: ./run test (the vault and its tests)." >&2
-  exit 2
-fi
+SANDBOX=$BUILD_DIR/sandbox/meisai-sandbox
+APP=$BUILD_DIR/app/meisai
+CLI=$BUILD_DIR/app/meisai-cli
+for exe in "$SANDBOX" "$APP" "$CLI"; do
+  if [ ! -x "$exe" ]; then
+    echo "demo: $exe is not built yet (./run build)." >&2
+    exit 2
+  fi
+done
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/meisai-demo.XXXXXX")
+PROFILE=$WORK/profile
+SANDBOX_PID=
+cleanup() {
+  if [ -n "$SANDBOX_PID" ] && kill -0 "$SANDBOX_PID" 2>/dev/null; then
+    kill -TERM "$SANDBOX_PID" 2>/dev/null || true
+    wait "$SANDBOX_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+# 1. The sandbox issuer; its first line on stdout says where it listens.
+"$SANDBOX" "$@" >"$WORK/sandbox.out" 2>"$WORK/sandbox.log" &
+SANDBOX_PID=$!
+READY=
+for _ in $(seq 1 300); do
+  if [ -s "$WORK/sandbox.out" ]; then READY=$(head -n 1 "$WORK/sandbox.out"); break; fi
+  kill -0 "$SANDBOX_PID" 2>/dev/null || break
+  sleep 0.1
+done
+case "$READY" in
+  *'"ready":true'*) ;;
+  *) echo "demo: the sandbox issuer did not start:" >&2; cat "$WORK/sandbox.log" >&2; exit 1 ;;
+esac
+field() { printf '%s' "$1" | grep -o "\"$2\":\"[^\"]*\"" | cut -d'"' -f4; }
+CA=$(field "$READY" ca)
+ADMIN=$(field "$READY" admin)
+
+# 2. A demo profile with every sandbox issuer registered (meisai-cli issuer add).
+PASSPHRASE=demo-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+export MEISAI_PASSPHRASE=$PASSPHRASE
+printf '%s' "$READY" | grep -o '{[^{}]*"discovery"[^{}]*}' | while read -r entry; do
+  id=$(field "$entry" id)
+  "$CLI" --profile-dir "$PROFILE" --passphrase issuer add --id "$id" \
+    --discovery "$(field "$entry" discovery)" --client-id "$(field "$entry" client_id)" --ca "$CA" >/dev/null
+  echo "demo: registered the sandbox issuer $id"
+done
+unset MEISAI_PASSPHRASE
+
+cat <<MSG
+demo: Meisai is starting on a fresh demo profile ($PROFILE).
+      Link an issuer from Overview or Connections; on the sandbox's consent page
+      sign in as  taro / sandbox-pass-1  (or hanako / sandbox-pass-2).
+      The sandbox's admin page (revoke grants, faults, notices): $ADMIN
+MSG
+
+# 3. The app; the passphrase goes in on fd 3, never on the command line.
+set +e
+"$APP" --profile-dir "$PROFILE" --passphrase-fd 3 3<<<"$PASSPHRASE"
+rc=$?
+set -e
+exit $rc

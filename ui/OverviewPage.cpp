@@ -44,7 +44,6 @@ OverviewPage::OverviewPage(AppContext& app, QWidget* parent) : QWidget(parent), 
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setMaximumHeight(190);
     root->addWidget(m_table);
     m_chartHeading = makeLabel(this, "subheading");
     root->addWidget(m_chartHeading);
@@ -112,7 +111,7 @@ void OverviewPage::reload()
                                   connectionStatusText(c.status),
                                   formatDateTime(c.lastSyncAt),
                                   c.status == ConnectionStatus::Active ? formatDateTime(c.nextSyncAt) : QStringLiteral("—"),
-                                  due.isValid() ? QLocale().toString(due, QLocale::LongFormat) : QStringLiteral("—"),
+                                  due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QStringLiteral("—"),
                                   due.isValid() ? TransactionModel::formatYen(billed) : QStringLiteral("—")};
         for (int col = 0; col < 6; ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
@@ -124,6 +123,8 @@ void OverviewPage::reload()
     }
     m_empty->setVisible(row == 0);
     m_table->setVisible(row > 0);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 4
+                            + m_table->verticalHeader()->defaultSectionSize() * qMax(1, row));
     rebuildChart();
 }
 
@@ -166,7 +167,7 @@ void OverviewPage::rebuildChart()
         for (const QString& m : months) {
             const qint64 v = it.value().value(m);
             maxValue = qMax(maxValue, v);
-            *set << double(v);
+            *set << double(v) / 1000.0; // the axis counts thousands of yen
         }
         series->append(set);
     }
@@ -176,9 +177,10 @@ void OverviewPage::rebuildChart()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setRange(0, maxValue > 0 ? double(maxValue) * 1.15 : 10000.0);
-    y->setLabelFormat(QStringLiteral("¥%.0f"));
-    y->setTickCount(5);
+    y->setRange(0, maxValue > 0 ? double(maxValue) * 1.1 / 1000.0 : 10.0);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(tr("Thousand yen"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setVisible(!byIssuer.isEmpty());

@@ -42,6 +42,7 @@ SecurityPage::SecurityPage(AppContext& app, QWidget* parent)
     auto* dl = new QVBoxLayout(detailCard);
     m_detail = makeLabel(detailCard, nullptr, true);
     m_detail->setObjectName(QStringLiteral("alertDetail"));
+    m_detail->setProperty("data", true); // the alert's own text, stored in the language it was raised in
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -128,6 +129,18 @@ void SecurityPage::reload()
         }
     }
     showDetail();
+}
+
+bool SecurityPage::selectAlert(qint64 alertId)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        if (m_model->alert(m_proxy->mapToSource(m_proxy->index(r, 0)).row()).id == alertId) {
+            m_view->setCurrentIndex(m_proxy->index(r, 0));
+            showDetail();
+            return true;
+        }
+    }
+    return false;
 }
 
 void SecurityPage::showDetail()

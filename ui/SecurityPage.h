@@ -24,6 +24,7 @@ public:
     explicit SecurityPage(AppContext& app, QWidget* parent = nullptr);
     void reload();
     void acknowledgeCurrent();
+    bool selectAlert(qint64 alertId);
     AlertModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLabel* detailLabel() const { return m_detail; }

@@ -18,6 +18,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace meisai::ui {
 
 namespace {
@@ -95,7 +98,7 @@ StatementsPage::StatementsPage(AppContext& app, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(TransactionModel::Merchant, QHeaderView::Stretch);
-    const int widths[] = {100, 150, 200, 110, 100, 100, 80, 90};
+    const int widths[] = {96, 140, 200, 100, 92, 92, 76, 70};
     for (int c = 0; c < TransactionModel::ColumnCount; ++c) {
         if (c != TransactionModel::Merchant)
             m_view->setColumnWidth(c, widths[c]);
@@ -103,7 +106,7 @@ StatementsPage::StatementsPage(AppContext& app, QWidget* parent)
 
     auto* detailScroll = new QScrollArea(split);
     detailScroll->setWidgetResizable(true);
-    detailScroll->setMinimumWidth(260);
+    detailScroll->setMinimumWidth(240);
     auto* detail = new QWidget(detailScroll);
     auto* dl = new QVBoxLayout(detail);
     m_detailTitle = makeLabel(detail, "subheading");
@@ -114,6 +117,7 @@ StatementsPage::StatementsPage(AppContext& app, QWidget* parent)
         auto* name = makeLabel(detail, "muted");
         auto* value = makeLabel(detail, nullptr, true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setProperty("data", true);
         m_detailNames << name;
         m_detailValues << value;
         m_detailForm->addRow(name, value);
@@ -125,7 +129,7 @@ StatementsPage::StatementsPage(AppContext& app, QWidget* parent)
     split->addWidget(detailScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({760, 300});
+    split->setSizes({840, 250});
     root->addWidget(split, 1);
 
     m_empty = makeLabel(this, "muted", true);
@@ -289,6 +293,8 @@ void StatementsPage::applyFilter()
     f.statusMask = m_status->currentData().toInt();
     f.text = m_search->text();
     m_model->setFilter(f);
+    // With one month chosen, its column repeats the selector: give the space to the merchant.
+    m_view->setColumnHidden(TransactionModel::PaymentMonth, !f.month.isEmpty());
     updateHeader();
     updateProvenance();
 }

@@ -38,6 +38,8 @@ QString statusCode(TransactionTable::Status s)
 void TransactionTable::reserve(qsizetype rows)
 {
     m_rows.reserve(size_t(rows));
+    m_ids.reserve(size_t(rows));
+    m_approvals.reserve(size_t(rows));
 }
 
 void TransactionTable::setCards(const QList<Card>& cards)
@@ -102,10 +104,10 @@ void TransactionTable::append(const CardTransaction& t)
     r.fetchedAtMs = t.fetchedAt.isValid() ? t.fetchedAt.toMSecsSinceEpoch() : 0;
     r.useDay = qint32(t.useDate.toJulianDay());
     r.postingDay = t.postingDate.isValid() ? qint32(t.postingDate.toJulianDay()) : 0;
-    r.transactionId = intern(t.transactionId);
     r.merchant = intern(t.merchantName);
     r.remarks = intern(t.remarks);
-    r.approval = intern(t.approvalNumber);
+    m_ids.push_back(t.transactionId);
+    m_approvals.push_back(t.approvalNumber);
     const quint32 method = intern(t.paymentMethod);
     r.paymentMethod = method < 256 ? quint8(method) : 0;
     r.installments = quint8(std::clamp(t.installmentCount, 0, 255));
@@ -154,7 +156,7 @@ CardTransaction TransactionTable::transaction(qsizetype i) const
     const CardRef& card = m_cards[r.card];
     t.connectionId = card.connectionId;
     t.cardId = card.cardId;
-    t.transactionId = string(r.transactionId);
+    t.transactionId = m_ids[size_t(i)];
     t.useDate = QDate::fromJulianDay(r.useDay);
     if (r.postingDay)
         t.postingDate = QDate::fromJulianDay(r.postingDay);
@@ -168,7 +170,7 @@ CardTransaction TransactionTable::transaction(qsizetype i) const
     t.feeAmount = r.feeAmount;
     t.paymentMonth = monthText(r.paymentMonth);
     t.status = statusCode(r.status);
-    t.approvalNumber = string(r.approval);
+    t.approvalNumber = m_approvals[size_t(i)];
     if (r.foreign)
         t.foreign = foreign(r.foreign);
     if (r.fetchedAtMs)
@@ -233,7 +235,11 @@ void TransactionModel::applyFilter()
     const QString needle = m_filter.text.trimmed().toLower();
 
     // Each distinct string is tested once; rows then look their strings up.
+    // A needle of digits also searches the approval numbers, which are unique per row.
     std::vector<char> hit;
+    bool digits = needle.size() >= 3;
+    for (QChar ch : needle)
+        digits = digits && ch.isDigit();
     if (!needle.isEmpty()) {
         hit.resize(size_t(m_table.poolSize()), 0);
         for (qsizetype i = 1; i < m_table.poolSize(); ++i)
@@ -249,7 +255,8 @@ void TransactionModel::applyFilter()
             continue;
         if (mask && !(mask & (1 << int(r.status))))
             continue;
-        if (!hit.empty() && !hit[r.merchant] && !hit[r.remarks] && !hit[r.approval] && !hit[r.transactionId])
+        if (!hit.empty() && !hit[r.merchant] && !hit[r.remarks]
+            && !(digits && m_table.approvalNumber(i).contains(needle)))
             continue;
         m_visible.push_back(i);
     }
@@ -278,7 +285,9 @@ int TransactionModel::columnCount(const QModelIndex& parent) const
 
 QString TransactionModel::formatYen(qint64 yen)
 {
-    return QLocale().toCurrencyString(yen, QStringLiteral("¥"));
+    // Not toCurrencyString(): some locales put negative amounts in parentheses.
+    const QString digits = QLocale().toString(yen < 0 ? -yen : yen);
+    return (yen < 0 ? QStringLiteral("-¥") : QStringLiteral("¥")) + digits;
 }
 
 QString TransactionModel::paymentMethodText(const QString& code)

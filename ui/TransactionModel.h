@@ -34,10 +34,8 @@ public:
         qint64 fetchedAtMs = 0;
         qint32 useDay = 0;     // QDate::toJulianDay()
         qint32 postingDay = 0;
-        quint32 transactionId = 0; // pool indices
-        quint32 merchant = 0;
+        quint32 merchant = 0;  // pool indices
         quint32 remarks = 0;
-        quint32 approval = 0;
         quint32 foreign = 0;   // 0: none, else index + 1 into foreigns()
         quint16 card = 0;      // index into cards()
         quint16 paymentMonth = 0; // year * 12 + month - 1, 0 if unknown
@@ -63,6 +61,9 @@ public:
     qsizetype size() const { return qsizetype(m_rows.size()); }
     const Row& row(qsizetype i) const { return m_rows[size_t(i)]; }
     const QString& string(quint32 index) const { return m_pool[qsizetype(index)]; }
+    // Unique per row, so kept beside the rows rather than in the pool.
+    const QString& transactionId(qsizetype i) const { return m_ids[size_t(i)]; }
+    const QString& approvalNumber(qsizetype i) const { return m_approvals[size_t(i)]; }
     const QString& lowered(quint32 index) const { return m_lowered[size_t(index)]; }
     qsizetype poolSize() const { return m_pool.size(); }
     quint32 rank(quint32 index) const { return m_rank[size_t(index)]; }
@@ -79,6 +80,8 @@ private:
     int cardIndex(qint64 connectionId, const QString& cardId);
 
     std::vector<Row> m_rows;
+    std::vector<QString> m_ids;
+    std::vector<QString> m_approvals;
     QStringList m_pool{QString()};
     std::vector<QString> m_lowered{QString()};
     std::vector<quint32> m_rank;
@@ -91,7 +94,7 @@ struct TransactionFilter
 {
     QString month;       // YYYY-MM payment month; empty: every month
     int card = -1;       // index into TransactionTable::cards(); -1: all
-    QString text;        // merchant, remarks, approval number, transaction id
+    QString text;        // merchant or remarks; digits also match approval numbers
     int statusMask = 0;  // bits of 1 << Status; 0: all
 
     friend bool operator==(const TransactionFilter&, const TransactionFilter&) = default;

@@ -11,8 +11,12 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <QFile>
+
 #include <sys/prctl.h>
 #include <sys/resource.h>
+
+#include <cstdio>
 
 namespace {
 
@@ -45,14 +49,38 @@ int main(int argc, char** argv)
                                   QStringLiteral("dir"));
     QCommandLineOption language(QStringList{QStringLiteral("language")},
                                 QStringLiteral("The UI language: ja or en."), QStringLiteral("code"));
+    QCommandLineOption passphraseFd(QStringList{QStringLiteral("passphrase-fd")},
+                                    QStringLiteral("Read the vault passphrase from this file descriptor (scripts, the demo)."),
+                                    QStringLiteral("fd"));
     parser.addOption(profileDir);
     parser.addOption(language);
+    parser.addOption(passphraseFd);
     parser.process(app);
 
     meisai::ui::Language::apply(parser.isSet(language) ? parser.value(language)
                                                        : meisai::ui::Language::systemDefault());
     const QString dir = meisai::Profile::resolveDir(parser.value(profileDir));
-    auto vault = meisai::ui::Unlock::run(dir);
+    std::unique_ptr<meisai::Vault> vault;
+    if (parser.isSet(passphraseFd)) {
+        bool ok = false;
+        const int fd = parser.value(passphraseFd).toInt(&ok);
+        QFile in;
+        if (!ok || !in.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            std::fprintf(stderr, "meisai: cannot read the passphrase from fd %s\n", qPrintable(parser.value(passphraseFd)));
+            return 2;
+        }
+        QByteArray line = in.readLine().trimmed();
+        meisai::UnlockOptions options;
+        options.passphrase = meisai::SecretBytes::takeFrom(line);
+        auto opened = meisai::Vault::open(dir, std::move(options));
+        if (!opened) {
+            std::fprintf(stderr, "meisai: %s\n", qPrintable(opened.error().message));
+            return 1;
+        }
+        vault = std::move(opened.value());
+    } else {
+        vault = meisai::ui::Unlock::run(dir);
+    }
     if (!vault)
         return 1;
     // The language saved in Settings wins over the system's.

@@ -1,0 +1,271 @@
+// Japanese and English: the Japanese catalogue is complete, switching at run
+// time leaves no English on the main pages, and each main page is captured
+// in both languages into docs/screenshots/.
+
+#include "ConnectionsPage.h"
+#include "Language.h"
+#include "LinkWizard.h"
+#include "MainWindow.h"
+#include "StatementsPage.h"
+#include "UiFixture.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+#include <QTextDocument>
+#include <QXmlStreamReader>
+
+using namespace meisai;
+using namespace meisai::ui;
+
+namespace {
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("MEISAI_SOURCE_DIR", QStringLiteral(MEISAI_TEST_SOURCE_DIR));
+}
+
+// Words that stay in Latin letters in the Japanese UI: names, codes, acronyms.
+const QStringList kAllowed = {
+    QStringLiteral("Meisai"), QStringLiteral("API"), QStringLiteral("HTTP"), QStringLiteral("ID"),
+    QStringLiteral("URL"),    QStringLiteral("Argon"), QStringLiteral("id"),  QStringLiteral("Secret"),
+    QStringLiteral("Service"), QStringLiteral("OK"),  QStringLiteral("ms"),
+};
+
+QString plain(const QString& text)
+{
+    if (Qt::mightBeRichText(text)) {
+        QTextDocument doc;
+        doc.setHtml(text);
+        return doc.toPlainText();
+    }
+    return text;
+}
+
+// The English words left in a text, once names and codes are taken out.
+QStringList englishWords(const QString& text)
+{
+    QString t = plain(text);
+    static const QRegularExpression codes(QStringLiteral(
+        R"([\w.+-]+@[\w.-]+|https?://\S+|\b[a-z]+:[a-z]+\b|&\w|\b[A-Z]{3}\b)"));
+    t.remove(codes);
+    QStringList out;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    auto it = word.globalMatch(t);
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (!kAllowed.contains(w))
+            out << w;
+    }
+    return out;
+}
+
+// Every piece of UI text on a page: labels, buttons, headers, tabs, placeholders, list items.
+QStringList leftovers(QWidget* root)
+{
+    QStringList found;
+    auto check = [&](const QString& where, const QString& text) {
+        const QStringList words = englishWords(text);
+        if (!words.isEmpty())
+            found << where + QStringLiteral(": \"") + plain(text).left(80) + QStringLiteral("\" (") + words.join(u',')
+                         + QLatin1Char(')');
+    };
+    const auto widgets = root->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (w->property("data").toBool() || !w->isVisibleTo(root))
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(w))
+            check(QStringLiteral("label ") + l->objectName(), l->text());
+        else if (auto* b = qobject_cast<QAbstractButton*>(w))
+            check(QStringLiteral("button"), b->text());
+        else if (auto* e = qobject_cast<QLineEdit*>(w))
+            check(QStringLiteral("placeholder"), e->placeholderText());
+        else if (auto* tb = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tb->count(); ++i)
+                check(QStringLiteral("tab"), tb->tabText(i));
+        } else if (auto* lw = qobject_cast<QListWidget*>(w)) {
+            for (int i = 0; i < lw->count(); ++i)
+                check(QStringLiteral("list item"), lw->item(i)->text());
+        } else if (auto* hv = qobject_cast<QHeaderView*>(w)) {
+            if (hv->orientation() == Qt::Horizontal && hv->model()) {
+                for (int c = 0; c < hv->model()->columnCount(); ++c)
+                    check(QStringLiteral("header"), hv->model()->headerData(c, Qt::Horizontal).toString());
+            }
+        }
+        if (!w->accessibleName().isEmpty())
+            check(QStringLiteral("accessible name"), w->accessibleName());
+    }
+    return found;
+}
+
+const char* const kPageNames[] = {"overview", "statements", "connections", "security", "activity", "settings"};
+
+} // namespace
+
+class TestUiLanguage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void japaneseCatalogueIsComplete();
+    void englishCatalogueIsValid();
+    void noEnglishLeftInJapanese();
+    void switchesBackToEnglish();
+    void screenshots_data();
+    void screenshots();
+    void cleanupTestCase() { m_fixture.reset(); }
+
+private:
+    void ensureFixture();
+    std::unique_ptr<test::UiFixture> m_fixture;
+};
+
+void TestUiLanguage::ensureFixture()
+{
+    if (m_fixture)
+        return;
+    Language::apply(QStringLiteral("en"));
+    m_fixture = std::make_unique<test::UiFixture>();
+    QString error;
+    QVERIFY2(m_fixture->setUp(&error, true, {QStringLiteral("--transactions-per-card"), QStringLiteral("20")}, true),
+             qPrintable(error));
+    m_fixture->window().show();
+    QVERIFY(QTest::qWaitForWindowExposed(&m_fixture->window()));
+}
+
+void TestUiLanguage::japaneseCatalogueIsComplete()
+{
+    QFile f(sourceDir() + QStringLiteral("/translations/meisai_ja.ts"));
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+    QXmlStreamReader xml(&f);
+    int messages = 0;
+    QStringList unfinished;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            ++messages;
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            QString text;
+            if (xml.attributes().value(QLatin1String("type")) != u"vanished" && xml.attributes().value(QLatin1String("type")) != u"obsolete") {
+                // Plural forms are <numerusform> children.
+                text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == u"unfinished" || text.trimmed().isEmpty())
+                    unfinished << source;
+            }
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(messages > 200, qPrintable(QString::number(messages)));
+    QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("unfinished: ") + unfinished.join(QStringLiteral(" | "))));
+}
+
+void TestUiLanguage::englishCatalogueIsValid()
+{
+    QFile f(sourceDir() + QStringLiteral("/translations/meisai_en.ts"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/meisai_ja.qm")));
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/meisai_en.qm")));
+}
+
+void TestUiLanguage::noEnglishLeftInJapanese()
+{
+    ensureFixture();
+    MainWindow& w = m_fixture->window();
+    Language::apply(QStringLiteral("ja"));
+    QCoreApplication::processEvents();
+    QCOMPARE(Language::current(), QStringLiteral("ja"));
+    QStringList problems;
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        w.showPage(MainWindow::Page(p));
+        QCoreApplication::processEvents();
+        for (const QString& s : leftovers(&w))
+            problems << QString::fromLatin1(kPageNames[p]) + QStringLiteral(" › ") + s;
+        const QStringList title = englishWords(w.windowTitle());
+        if (!title.isEmpty())
+            problems << QStringLiteral("window title: ") + w.windowTitle();
+    }
+    // The link wizard's first two steps too.
+    w.connectionsPage()->startLink();
+    LinkWizard* wizard = w.connectionsPage()->wizard();
+    QVERIFY(wizard);
+    for (const QString& s : leftovers(wizard))
+        problems << QStringLiteral("wizard › ") + s;
+    wizard->close();
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // Dates and yen follow the language.
+    QVERIFY(w.statementsPage()->headerLabel()->text().contains(QStringLiteral("円"))
+            || w.statementsPage()->headerLabel()->text().contains(QStringLiteral("¥")));
+}
+
+void TestUiLanguage::switchesBackToEnglish()
+{
+    ensureFixture();
+    MainWindow& w = m_fixture->window();
+    Language::apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QVERIFY2(w.windowTitle().contains(QStringLiteral("not a card issuer")), qPrintable(w.windowTitle()));
+    Language::apply(QStringLiteral("ja"));
+    QCoreApplication::processEvents();
+    QVERIFY2(!w.windowTitle().contains(QStringLiteral("not a card issuer")), qPrintable(w.windowTitle()));
+}
+
+void TestUiLanguage::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ja") << QStringLiteral("ja");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestUiLanguage::screenshots()
+{
+    QFETCH(QString, language);
+    ensureFixture();
+    MainWindow& w = m_fixture->window();
+    Language::apply(language);
+    QCoreApplication::processEvents();
+    const QString dir = sourceDir() + QStringLiteral("/docs/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        w.showPage(MainWindow::Page(p));
+        if (p == MainWindow::Statements) {
+            auto* view = w.statementsPage()->view();
+            view->setCurrentIndex(view->model()->index(2, 0));
+        }
+        QTest::qWait(50);
+        const QString path = dir + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(kPageNames[p]), language);
+        QVERIFY2(w.grab().save(path), qPrintable(path));
+    }
+    w.connectionsPage()->startLink();
+    LinkWizard* wizard = w.connectionsPage()->wizard();
+    QVERIFY(wizard);
+    QTest::qWait(50);
+    QVERIFY(wizard->grab().save(dir + QStringLiteral("/link-issuer-%1.png").arg(language)));
+    wizard->nextButton()->click();
+    QTest::qWait(50);
+    QVERIFY(wizard->grab().save(dir + QStringLiteral("/link-consent-%1.png").arg(language)));
+    wizard->close();
+}
+
+QTEST_MAIN(TestUiLanguage)
+#include "TestUiLanguage.moc"

@@ -1,0 +1,219 @@
+// The UI's models under QAbstractItemModelTester, and what a user notices of
+// them: numeric sorting of amounts, filters, totals, yen formatting.
+
+#include "Language.h"
+#include "RecordModels.h"
+#include "TempProfile.h"
+#include "TransactionModel.h"
+#include "UiFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace meisai;
+using namespace meisai::ui;
+
+class TestUiModels final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Language::apply(QStringLiteral("en")); }
+    void transactionModel();
+    void transactionModelSortsOnRawValues();
+    void transactionFilters_data();
+    void transactionFilters();
+    void totalsMatchTheStore();
+    void recordModels();
+    void proxySortsOnRawValues();
+    void yenFollowsTheLanguage();
+
+private:
+    static TransactionTable tableOf(const QList<CardTransaction>& txs)
+    {
+        TransactionTable t;
+        t.setCards({Card{1, QStringLiteral("c1"), QStringLiteral("5302-32**-****-1234"), QStringLiteral("Gold"),
+                         QStringLiteral("principal"), false, {}}});
+        for (const auto& x : txs)
+            t.append(x);
+        t.finish();
+        return t;
+    }
+};
+
+void TestUiModels::transactionModel()
+{
+    TransactionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(tableOf(test::sampleTransactions(1, QStringLiteral("c1"), 300)));
+    QCOMPARE(model.rowCount(), 300);
+    model.sort(TransactionModel::Amount, Qt::AscendingOrder);
+    model.sort(TransactionModel::Merchant, Qt::DescendingOrder);
+    TransactionFilter f;
+    f.text = QStringLiteral("商店1");
+    model.setFilter(f);
+    QVERIFY(model.rowCount() > 0 && model.rowCount() < 300);
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), 300);
+    model.setTable({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::transactionModelSortsOnRawValues()
+{
+    auto txs = test::sampleTransactions(1, QStringLiteral("c1"), 3);
+    txs[0].amount = 200;
+    txs[1].amount = 1000;
+    txs[2].amount = -50;
+    TransactionModel model;
+    model.setTable(tableOf(txs));
+    model.sort(TransactionModel::Amount, Qt::AscendingOrder);
+    // "¥1,000" < "¥200" as text; the model must order by the number.
+    QCOMPARE(model.index(0, TransactionModel::Amount).data(Qt::UserRole).toLongLong(), -50);
+    QCOMPARE(model.index(1, TransactionModel::Amount).data(Qt::UserRole).toLongLong(), 200);
+    QCOMPARE(model.index(2, TransactionModel::Amount).data(Qt::UserRole).toLongLong(), 1000);
+    model.sort(TransactionModel::UseDate, Qt::DescendingOrder);
+    QVERIFY(model.index(0, 0).data(Qt::UserRole).toDate() >= model.index(1, 0).data(Qt::UserRole).toDate());
+    QCOMPARE(model.index(0, 0).data(Qt::UserRole).metaType(), QMetaType::fromType<QDate>());
+}
+
+void TestUiModels::transactionFilters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("statusMask");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("no filter") << QString() << 0 << 4;
+    QTest::newRow("merchant, any case") << QStringLiteral("amazon") << 0 << 1;
+    QTest::newRow("remarks") << QStringLiteral("海外") << 0 << 1;
+    QTest::newRow("approval number") << QStringLiteral("777123") << 0 << 1;
+    QTest::newRow("no match") << QStringLiteral("zzz") << 0 << 0;
+    QTest::newRow("cancelled only") << QString() << (1 << int(TransactionTable::Status::Cancelled)) << 1;
+    QTest::newRow("text and status") << QStringLiteral("a") << (1 << int(TransactionTable::Status::Confirmed)) << 2;
+}
+
+void TestUiModels::transactionFilters()
+{
+    QFETCH(QString, text);
+    QFETCH(int, statusMask);
+    QFETCH(int, expected);
+    auto txs = test::sampleTransactions(1, QStringLiteral("c1"), 4);
+    txs[0].merchantName = QStringLiteral("AMAZON.CO.JP");
+    txs[1].merchantName = QStringLiteral("Cafe");
+    txs[1].remarks = QStringLiteral("海外利用");
+    txs[2].approvalNumber = QStringLiteral("777123");
+    txs[2].merchantName = QStringLiteral("Bookshop");
+    txs[3].merchantName = QStringLiteral("Shop");
+    txs[3].status = QStringLiteral("cancelled");
+    for (int i = 0; i < 3; ++i)
+        txs[i].status = QStringLiteral("confirmed");
+    TransactionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(tableOf(txs));
+    TransactionFilter f;
+    f.text = text;
+    f.statusMask = statusMask;
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), expected);
+}
+
+void TestUiModels::totalsMatchTheStore()
+{
+    test::TempProfile profile;
+    auto vault = Vault::open(profile.dir());
+    QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
+    test::UiFixture::seedDemoData(*vault.value());
+    auto txs = vault.value()->transactions().query();
+    QVERIFY(txs);
+    TransactionModel model;
+    model.setTable(tableOf(txs.value()));
+    const auto cards = model.table().cards();
+    int checked = 0;
+    for (int c = 0; c < cards.size(); ++c) {
+        for (const QString& month : model.table().months()) {
+            TransactionFilter f;
+            f.card = c;
+            f.month = month;
+            model.setFilter(f);
+            auto expected = vault.value()->transactions().billedTotal(cards[c].connectionId, cards[c].cardId, month);
+            QVERIFY(expected);
+            QCOMPARE(model.visibleBilledTotal(), expected.value());
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 6);
+}
+
+void TestUiModels::recordModels()
+{
+    test::TempProfile profile;
+    auto vault = Vault::open(profile.dir());
+    QVERIFY(vault);
+    test::UiFixture::seedDemoData(*vault.value());
+    auto name = [](const QString& id) { return id.toUpper(); };
+
+    ConnectionModel connections(name);
+    RawSortProxy cp;
+    cp.setSourceModel(&connections);
+    QAbstractItemModelTester t1(&connections, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t1p(&cp, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    connections.setConnections(vault.value()->connections().list().value());
+    QCOMPARE(connections.rowCount(), 3);
+    QCOMPARE(connections.index(0, ConnectionModel::Issuer).data().toString(), QStringLiteral("HOSHIZORA-CARD"));
+    cp.sort(ConnectionModel::LastSync, Qt::AscendingOrder);
+    connections.setConnections({});
+
+    AlertModel alerts(name);
+    RawSortProxy ap;
+    ap.setSourceModel(&alerts);
+    QAbstractItemModelTester t2(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2p(&ap, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    alerts.setAlerts(vault.value()->alerts().list().value());
+    QCOMPARE(alerts.rowCount(), 2);
+    QCOMPARE(alerts.openCount(), 2);
+    ap.sort(AlertModel::Severity, Qt::DescendingOrder);
+    QCOMPARE(ap.index(0, AlertModel::Severity).data(Qt::UserRole).toInt(), int(AlertSeverity::Critical));
+
+    AuditLogModel audit(name);
+    RawSortProxy lp;
+    lp.setSourceModel(&audit);
+    QAbstractItemModelTester t3(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3p(&lp, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    audit.setEntries(vault.value()->audit().list().value());
+    QCOMPARE(audit.rowCount(), 12);
+    lp.setFilterFixedString(QStringLiteral("invalidgrant"));
+    QCOMPARE(lp.rowCount(), 1);
+    lp.setFilterFixedString({});
+    lp.sort(AuditLogModel::Seq, Qt::DescendingOrder);
+    QVERIFY(lp.index(0, 0).data(Qt::UserRole).toLongLong() > lp.index(1, 0).data(Qt::UserRole).toLongLong());
+}
+
+void TestUiModels::proxySortsOnRawValues()
+{
+    QList<AuditEntry> entries;
+    for (int d : {9, 100, 20}) {
+        AuditEntry e;
+        e.seq = d;
+        e.durationMs = d;
+        entries << e;
+    }
+    AuditLogModel audit([](const QString& s) { return s; });
+    audit.setEntries(entries);
+    RawSortProxy proxy;
+    proxy.setSourceModel(&audit);
+    proxy.sort(AuditLogModel::Duration, Qt::AscendingOrder);
+    // As text "100 ms" < "20 ms" < "9 ms"; on raw values 9 < 20 < 100.
+    QCOMPARE(proxy.index(0, AuditLogModel::Duration).data(Qt::UserRole).toLongLong(), 9);
+    QCOMPARE(proxy.index(2, AuditLogModel::Duration).data(Qt::UserRole).toLongLong(), 100);
+}
+
+void TestUiModels::yenFollowsTheLanguage()
+{
+    Language::apply(QStringLiteral("ja"));
+    QCOMPARE(TransactionModel::formatYen(1234567), QStringLiteral("¥1,234,567"));
+    QCOMPARE(TransactionModel::formatYen(-500), QStringLiteral("-¥500"));
+    Language::apply(QStringLiteral("en"));
+    QCOMPARE(TransactionModel::formatYen(1234567), QStringLiteral("¥1,234,567"));
+}
+
+QTEST_MAIN(TestUiModels)
+#include "TestUiModels.moc"
