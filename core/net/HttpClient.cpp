@@ -270,6 +270,12 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
             reply->abort();
         }
     });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, state, limit] {
+        if (reply->bytesAvailable() > limit && state->forced == HttpFailure::None) {
+            state->forced = HttpFailure::TooLarge;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state, limit](qint64 received, qint64) {
         if (received > limit && state->forced == HttpFailure::None) {
             state->forced = HttpFailure::TooLarge;
@@ -309,6 +315,17 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
                    "Check this computer's date and time; if it persists, contact the issuer.")
                     .arg(issuerName, where, problems.join(QStringLiteral("; "))));
             qCWarning(lcNet).noquote() << "TLS verification failed for" << where << problems.join(QStringLiteral("; "));
+        } else if (statusAttr.isValid() && reply->error() > QNetworkReply::NoError
+                   && reply->error() < QNetworkReply::ProxyConnectionRefusedError
+                   && reply->error() != QNetworkReply::OperationCanceledError) {
+            // The connection broke after the headers: the body is incomplete, never hand it on as an answer.
+            QString detail = reply->errorString();
+            detail.replace(url.toString(QUrl::FullyEncoded), where);
+            detail.replace(url.toString(), where);
+            response.failure = HttpFailure::Network;
+            response.error = makeError(ErrorCode::Network,
+                                       tr("The answer from %1 broke off before it was complete (%2). Try again later.")
+                                           .arg(issuerName, detail));
         } else if (statusAttr.isValid()) {
             response.status = statusAttr.toInt();
             response.headers = reply->rawHeaderPairs();
