@@ -409,10 +409,16 @@ Result<Connection> Cli::resolveConnection(const QString& argument)
     bool isNumber = false;
     const qint64 id = argument.toLongLong(&isNumber);
     QList<Connection> matches;
+    QList<Connection> revoked;
     for (const Connection& c : *all) {
         if (isNumber ? c.id == id : (c.issuerId == argument && c.status != ConnectionStatus::Revoked))
             matches.append(c);
+        else if (!isNumber && c.issuerId == argument)
+            revoked.append(c);
     }
+    // Only revoked ones: name that one, so the command can say it was revoked rather than "no such connection".
+    if (matches.isEmpty() && revoked.size() == 1)
+        return revoked.first();
     if (matches.size() == 1)
         return matches.first();
     if (matches.isEmpty())

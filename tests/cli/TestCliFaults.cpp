@@ -82,18 +82,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("arg");
-        QTest::newRow("malformed JSON") << QStringLiteral("malformed-json") << QString();
-        QTest::newRow("truncated body") << QStringLiteral("truncated-body") << QString();
-        QTest::newRow("oversized body") << QStringLiteral("oversized-body") << QStringLiteral("16");
-        QTest::newRow("500") << QStringLiteral("500") << QString();
-        QTest::newRow("503 maintenance") << QStringLiteral("maintenance") << QStringLiteral("600");
-        QTest::newRow("429") << QStringLiteral("429") << QStringLiteral("1");
+        QTest::addColumn<QString>("says"); // what the message must say, in plain words
+        QTest::newRow("malformed JSON") << QStringLiteral("malformed-json") << QString() << QStringLiteral("is not valid");
+        QTest::newRow("truncated body") << QStringLiteral("truncated-body") << QString()
+                                        << QStringLiteral("broke off before it was complete");
+        QTest::newRow("oversized body") << QStringLiteral("oversized-body") << QStringLiteral("16")
+                                        << QStringLiteral("was larger than");
+        QTest::newRow("500") << QStringLiteral("500") << QString() << QStringLiteral("had a problem answering (HTTP 500)");
+        QTest::newRow("503 maintenance") << QStringLiteral("maintenance") << QStringLiteral("600")
+                                         << QStringLiteral("under maintenance");
+        QTest::newRow("429") << QStringLiteral("429") << QStringLiteral("1") << QStringLiteral("slow down");
     }
 
     void faults()
     {
         QFETCH(QString, mode);
         QFETCH(QString, arg);
+        QFETCH(QString, says);
         const QByteArray before = stored();
         QVERIFY(before.count('\n') > 100);
         QVERIFY2(m_sandbox->setFault(kHoshizora, mode, arg), qPrintable(m_sandbox->lastAdminError()));
@@ -102,6 +107,7 @@ private Q_SLOTS:
         QVERIFY2(failed.exitCode == 3, failed.describe());
         // A clear message: names the issuer, plain words, no internals.
         QVERIFY2(failed.errText().contains(QStringLiteral("Hoshizora")), failed.describe());
+        QVERIFY2(failed.errText().contains(says), failed.describe());
         for (const char* internal : {".cpp", "QNetworkReply", "std::", "Bearer "})
             QVERIFY2(!failed.errText().contains(QLatin1String(internal)), failed.describe());
         if (mode == u"maintenance")

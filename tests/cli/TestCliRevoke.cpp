@@ -33,6 +33,31 @@ private:
         return n;
     }
 
+    // Rows of a vault table, read with SQLite directly (the key from the keychain), not through meisai-cli.
+    qint64 vaultRows(const char* table)
+    {
+        auto profile = Profile::load(m_profile.dir());
+        auto key = profile.ok() ? Keychain::read(profile->id()) : Result<SecretBytes>(profile.error());
+        if (!key.ok())
+            return -1;
+        sqlite3* raw = nullptr;
+        if (sqlite3_open(QFile::encodeName(profile->databasePath()).constData(), &raw) != SQLITE_OK) {
+            sqlite3_close(raw);
+            return -1;
+        }
+        const QByteArray keying = "PRAGMA key = \"x'" + key->toByteArray().toHex() + "'\"; PRAGMA cipher_page_size = 4096;";
+        qint64 n = -1;
+        const QByteArray count = QByteArrayLiteral("SELECT count(*) FROM ") + table;
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_exec(raw, keying.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
+            && sqlite3_prepare_v2(raw, count.constData(), -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            n = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        sqlite3_close(raw);
+        return n;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -48,6 +73,7 @@ private Q_SLOTS:
         CliResult s = m_cli->run({QStringLiteral("sync")}, 120000);
         QVERIFY2(s.exitCode == 0, s.describe());
         QCOMPARE(activeGrants(), 3);
+        QCOMPARE(vaultRows("tokens"), 3);
     }
 
     void revokeOne()
@@ -56,8 +82,11 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.describe());
         QCOMPARE(activeGrants(QStringLiteral("momo-pay")), 0);
         QCOMPARE(activeGrants(), 2);
+        // The revoked connection is still named by its issuer id, and it no longer syncs.
         CliResult sync = m_cli->run({QStringLiteral("sync"), QStringLiteral("momo-pay")});
         QVERIFY2(sync.exitCode == 4, sync.describe());
+        QVERIFY2(sync.errText().contains(QStringLiteral("revoked")), sync.describe());
+        QCOMPARE(activeGrants(QStringLiteral("momo-pay")), 0);
     }
 
     void revokeAll()
@@ -74,6 +103,10 @@ private Q_SLOTS:
             QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
             QCOMPARE(v.toObject().value(QStringLiteral("hasTokens")).toBool(), false);
         }
+        // No token is left in the vault, and none is waiting to be revoked.
+        QCOMPARE(vaultRows("tokens"), 0);
+        QCOMPARE(vaultRows("pending_revocations"), 0);
+        QVERIFY(vaultRows("connections") == 3);
         // Syncing stops: nothing is active.
         CliResult sync = m_cli->run({QStringLiteral("sync")});
         QVERIFY2(sync.exitCode == 0, sync.describe());
@@ -102,13 +135,17 @@ private Q_SLOTS:
         QVERIFY(key.ok());
         sqlite3* raw = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(profile->databasePath()).constData(), &raw), SQLITE_OK);
+        // A row in the middle of the chain gets another HTTP status: the change must really alter it.
         const QByteArray sql = "PRAGMA key = \"x'" + key->toByteArray().toHex()
                                + "'\"; PRAGMA cipher_page_size = 4096; DROP TRIGGER audit_log_no_update; "
-                                 "UPDATE audit_log SET result = 'ok' WHERE seq = (SELECT max(seq) / 2 FROM audit_log);";
+                                 "UPDATE audit_log SET http_status = http_status + 1 "
+                                 "WHERE seq = (SELECT max(seq) / 2 FROM audit_log);";
         QCOMPARE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_changes(raw), 1);
         sqlite3_close(raw);
         CliResult bad = m_cli->run({QStringLiteral("audit"), QStringLiteral("--verify")});
         QVERIFY2(bad.exitCode == 5, bad.describe());
+        QVERIFY2(!bad.err.isEmpty(), bad.describe());
     }
 };
 
