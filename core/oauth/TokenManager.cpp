@@ -82,7 +82,16 @@ void TokenManager::withAccessToken(qint64 connectionId, QObject* context, Callba
         return;
     }
     m_inFlight[connectionId].waiters.append(std::move(waiter));
-    startRefresh(connectionId);
+    // Deferred so that callers are always called back from the event loop,
+    // never from inside withAccessToken().
+    QTimer::singleShot(0, this, [this, connectionId] {
+        if (!m_inFlight.contains(connectionId))
+            return;
+        if (m_inFlight[connectionId].cancelled)
+            finishRefresh(connectionId, {}, makeError(ErrorCode::Cancelled, tr("The connection was disconnected.")));
+        else
+            startRefresh(connectionId);
+    });
 }
 
 void TokenManager::startRefresh(qint64 connectionId)

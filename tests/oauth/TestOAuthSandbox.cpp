@@ -340,13 +340,33 @@ private Q_SLOTS:
         QVERIFY(revokeRows >= 3); // local, queued, confirmed
     }
 
+    void revokeWhileRefreshPendingCancelsCallers()
+    {
+        QVERIFY(m_f.expireAccessToken(m_momo));
+        const int before = m_f.tokenRequests(kMomo, QStringLiteral("refresh_token"));
+        QList<ErrorCode> codes;
+        for (int i = 0; i < 3; ++i)
+            m_f.tokens().withAccessToken(m_momo, this, [&](Result<AccessGrant> g) { codes << (g ? ErrorCode::Unknown : g.error().code); });
+        QVERIFY(m_f.tokens().isRefreshing(m_momo));
+        std::optional<Result<RevokeReport>> report;
+        m_f.revoker().revoke(m_momo, this, [&](Result<RevokeReport> r) { report = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value() && codes.size() == 3, 15000);
+        QCOMPARE(codes, (QList<ErrorCode>{ErrorCode::Cancelled, ErrorCode::Cancelled, ErrorCode::Cancelled}));
+        QCOMPARE(m_f.tokenRequests(kMomo, QStringLiteral("refresh_token")), before);
+        QVERIFY(!m_f.vault().tokens().get(m_momo)->has_value());
+        QVERIFY(!grantOf(m_f.sandbox(), kMomo).value(QStringLiteral("active")).toBool());
+    }
+
     void revokeAll()
     {
+        QString error;
+        const qint64 fresh = m_f.link(kHoshizora, &error);
+        QVERIFY2(fresh, qPrintable(error));
         std::optional<Result<RevokeReport>> report;
         m_f.revoker().revokeAll(this, [&](Result<RevokeReport> r) { report = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000);
         QVERIFY(report->ok());
-        QCOMPARE((*report)->connections, 1); // momo; the others were revoked already
+        QCOMPARE((*report)->connections, 1); // the fresh one; the others were revoked already
         QCOMPARE((*report)->queued, 0);
         auto connections = m_f.vault().connections().list();
         QVERIFY(connections);
