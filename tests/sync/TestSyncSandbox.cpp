@@ -33,6 +33,14 @@ const ConnectionSyncSummary* find(const QList<ConnectionSyncSummary>& list, qint
     return nullptr;
 }
 
+// Why a summary is not ok, for failure messages.
+QByteArray describe(const ConnectionSyncSummary* s)
+{
+    if (!s)
+        return "no summary";
+    return (toString(s->outcome) + QStringLiteral(": ") + s->errors.join(u';')).toUtf8();
+}
+
 } // namespace
 
 class TestSyncSandbox final : public QObject
@@ -151,7 +159,7 @@ void TestSyncSandbox::secondSyncAddsNothing()
     const auto summaries = m_fx->sync();
     for (qint64 id : m_connections) {
         const auto* s = find(summaries, id);
-        QVERIFY(s && s->ok());
+        QVERIFY2(s && s->ok(), describe(s).constData());
         QCOMPARE(s->transactions.inserted, 0);
         QVERIFY(s->transactions.unchanged > 0);
         // Incremental: far fewer items than the whole history were read.
@@ -165,8 +173,11 @@ void TestSyncSandbox::confirmedItemsUpdateInPlace()
 {
     const qint64 id = connectionOf(kKaede);
     auto unconfirmedBefore = [&] {
+        const auto all = m_fx->vault().transactions().query(TransactionQuery::forConnection(id));
+        if (!all)
+            return -1;
         int n = 0;
-        for (const CardTransaction& t : *m_fx->vault().transactions().query(TransactionQuery::forConnection(id)))
+        for (const CardTransaction& t : *all)
             n += t.status == u"unconfirmed";
         return n;
     };
@@ -176,7 +187,7 @@ void TestSyncSandbox::confirmedItemsUpdateInPlace()
     QVERIFY(m_fx->sandbox().confirmPending(kKaede) > 0);
     const auto summaries = m_fx->sync({id});
     const auto* s = find(summaries, id);
-    QVERIFY(s && s->ok());
+    QVERIFY2(s && s->ok(), describe(s).constData());
     QCOMPARE(s->transactions.inserted, 0);
     QVERIFY(s->transactions.updated >= pending);
     QCOMPARE(unconfirmedBefore(), 0);
@@ -252,7 +263,7 @@ void TestSyncSandbox::faults()
              qPrintable(message));
     // The other issuer is not affected; what was stored is intact.
     const auto* o = find(summaries, other);
-    QVERIFY(o && o->ok());
+    QVERIFY2(o && o->ok(), describe(o).constData());
     QCOMPARE(countOf(id), before);
     auto connection = m_fx->vault().connections().get(id);
     QVERIFY(!(*connection)->lastError.isEmpty());
@@ -260,7 +271,9 @@ void TestSyncSandbox::faults()
         QVERIFY((*connection)->nextSyncAt.isValid());
         QVERIFY((*connection)->nextSyncAt > QDateTime::currentDateTimeUtc().addSecs(800));
         bool alerted = false;
-        for (const Alert& a : *m_fx->vault().alerts().list(true)) {
+        const auto open = m_fx->vault().alerts().list(true);
+        QVERIFY(open.ok());
+        for (const Alert& a : *open) {
             if (a.kind == AlertRules::kindMaintenance() && a.connectionId == id) {
                 alerted = true;
                 QVERIFY2(a.whatHappened.contains(QStringLiteral("メンテナンス")), qPrintable(a.whatHappened));
@@ -283,7 +296,9 @@ void TestSyncSandbox::deprecatedApiRaisesAlert()
 {
     // The sandbox marks GET …/limits deprecated with a Sunset date.
     bool found = false;
-    for (const Alert& a : *m_fx->vault().alerts().list()) {
+    const auto alerts = m_fx->vault().alerts().list();
+    QVERIFY(alerts.ok());
+    for (const Alert& a : *alerts) {
         if (a.kind == AlertRules::kindApiDeprecated()) {
             found = true;
             QVERIFY2(a.whatHappened.contains(QStringLiteral("/v1/cards/{cardId}/limits")), qPrintable(a.whatHappened));
@@ -301,14 +316,19 @@ void TestSyncSandbox::panLeakNeverReachesTheVault()
     QVERIFY(m_fx->sandbox().setFault(kKaede, QStringLiteral("pan-leak"), {}, 1));
     const auto summaries = m_fx->sync({id});
     const auto* s = find(summaries, id);
-    QVERIFY(s && s->ok());
+    QVERIFY2(s && s->ok(), describe(s).constData());
     QVERIFY(!s->warnings.isEmpty());
+    // Results are kept in locals: ranging over `*temporary()` would read a destroyed list (C++20).
+    const auto open = m_fx->vault().alerts().list(true);
+    QVERIFY(open.ok());
     bool alerted = false;
-    for (const Alert& a : *m_fx->vault().alerts().list(true))
+    for (const Alert& a : *open)
         alerted = alerted || (a.kind == AlertRules::kindPanReceived() && a.connectionId == id);
     QVERIFY(alerted);
+    const auto rows = m_fx->vault().audit().list(id);
+    QVERIFY(rows.ok());
     bool audited = false;
-    for (const AuditEntry& e : *m_fx->vault().audit().list(id))
+    for (const AuditEntry& e : *rows)
         audited = audited || e.operation == u"pan_dropped";
     QVERIFY(audited);
 
@@ -347,12 +367,14 @@ void TestSyncSandbox::issuerRevocationMarksOnlyThatConnection()
     QVERIFY((*connection)->status == ConnectionStatus::NeedsReconnect);
     for (const QString& issuer : {kHoshizora, kKaede}) {
         const auto* o = find(summaries, connectionOf(issuer));
-        QVERIFY2(o && o->ok(), qPrintable(issuer));
+        QVERIFY2(o && o->ok(), qPrintable(issuer + u' ' + QString::fromUtf8(describe(o))));
     }
     auto profile = m_fx->directory().find(kMomo);
     QVERIFY(profile.ok());
     bool alerted = false;
-    for (const Alert& a : *m_fx->vault().alerts().list(true)) {
+    const auto open = m_fx->vault().alerts().list(true);
+    QVERIFY(open.ok());
+    for (const Alert& a : *open) {
         if (a.connectionId != momo || !a.dedupKey.startsWith(QStringLiteral("reconnect:")))
             continue;
         alerted = true;
