@@ -56,7 +56,7 @@ QString describeOAuthError(const QString& error, const QString& description, con
 }
 
 AuthorizationSession::AuthorizationSession(IssuerProfile profile, ServerMetadata metadata, QStringList scopes,
-                                           quint16 redirectPort, const Clock& clock)
+                                           quint16 redirectPort, const Clock& clock, bool ipv6Loopback)
     : m_profile(std::move(profile))
     , m_metadata(std::move(metadata))
     , m_scopes(std::move(scopes))
@@ -69,7 +69,7 @@ AuthorizationSession::AuthorizationSession(IssuerProfile profile, ServerMetadata
     SecretBytes::wipe(bytes);
     m_state = SecretBytes::takeFrom(encoded);
     m_redirectUri.setScheme(QStringLiteral("http"));
-    m_redirectUri.setHost(QStringLiteral("127.0.0.1"));
+    m_redirectUri.setHost(ipv6Loopback ? QStringLiteral("::1") : QStringLiteral("127.0.0.1"));
     m_redirectUri.setPort(redirectPort);
     m_redirectUri.setPath(m_profile.redirectPath);
     m_expiresAt = m_clock.now().addSecs(lifetimeSecs);

@@ -27,8 +27,9 @@ class AuthorizationSession
 public:
     static constexpr qint64 lifetimeSecs = 10 * 60;
 
+    // ipv6Loopback: the listener fell back to ::1, so the redirect goes to http://[::1]:port.
     AuthorizationSession(IssuerProfile profile, ServerMetadata metadata, QStringList scopes,
-                         quint16 redirectPort, const Clock& clock);
+                         quint16 redirectPort, const Clock& clock, bool ipv6Loopback = false);
 
     const IssuerProfile& profile() const { return m_profile; }
     const ServerMetadata& metadata() const { return m_metadata; }

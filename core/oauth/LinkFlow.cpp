@@ -5,6 +5,7 @@
 #include "common/Log.h"
 #include "vault/Vault.h"
 
+#include <QAbstractSocket>
 #include <QTimer>
 
 namespace meisai {
@@ -92,7 +93,8 @@ void LinkFlow::begin(ResolvedIssuer issuer)
         return;
     }
     m_session = std::make_unique<AuthorizationSession>(profile, std::move(issuer.metadata), scopes,
-                                                       m_receiver->port(), m_context.clock());
+                                                       m_receiver->port(), m_context.clock(),
+                                                       m_receiver->address().protocol() == QAbstractSocket::IPv6Protocol);
     m_receiver->setHandler([this](const QMap<QString, QString>& params) { return onRedirect(params); });
     const quint64 generation = m_generation;
     connect(m_receiver, &LoopbackReceiver::expired, this, [this, generation] {

@@ -73,6 +73,13 @@ private Q_SLOTS:
         QCOMPARE(s.expiresAt(), clock.now().addSecs(600));
     }
 
+    void ipv6LoopbackRedirect()
+    {
+        ManualClock clock;
+        AuthorizationSession s(profile(), metadata(true), {QStringLiteral("cards:read")}, 50125, clock, true);
+        QCOMPARE(s.redirectUri().toString(), QStringLiteral("http://[::1]:50125/callback"));
+    }
+
     void redirect_data()
     {
         QTest::addColumn<bool>("issSupported");
