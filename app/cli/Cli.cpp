@@ -12,15 +12,10 @@ namespace meisai::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai-cli", text);
-}
-
 QCommandLineOption formatOption()
 {
     return QCommandLineOption(QStringLiteral("format"),
-                              QCoreApplication::translate("meisai-cli", "Output format: table (default), csv or json."),
+                              Cli::tr("Output format: table (default), csv or json."),
                               QStringLiteral("table|csv|json"), QStringLiteral("table"));
 }
 
@@ -28,17 +23,15 @@ QList<QCommandLineOption> globalOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("profile-dir"),
-                           QCoreApplication::translate("meisai-cli",
-                                                       "The profile folder (default: $MEISAI_PROFILE_DIR, else "
-                                                       "$XDG_DATA_HOME/meisai/profiles/default)."),
+                           Cli::tr("The profile folder (default: $MEISAI_PROFILE_DIR, else "
+                                   "$XDG_DATA_HOME/meisai/profiles/default)."),
                            QStringLiteral("DIR")),
         QCommandLineOption(QStringLiteral("passphrase"),
-                           QCoreApplication::translate("meisai-cli",
-                                                       "Use passphrase mode: ask for the passphrase on the terminal "
-                                                       "(or read MEISAI_PASSPHRASE) instead of using the keychain.")),
+                           Cli::tr("Use passphrase mode: ask for the passphrase on the terminal "
+                                   "(or read MEISAI_PASSPHRASE) instead of using the keychain.")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                           QCoreApplication::translate("meisai-cli", "Show help (for a command: COMMAND --help).")),
-        QCommandLineOption(QStringLiteral("version"), QCoreApplication::translate("meisai-cli", "Show the version.")),
+                           Cli::tr("Show help (for a command: COMMAND --help).")),
+        QCommandLineOption(QStringLiteral("version"), Cli::tr("Show the version.")),
     };
 }
 
@@ -59,37 +52,36 @@ Cli::~Cli() = default;
 
 void Cli::defineCommands()
 {
-    const auto t = [](const char* text) { return tr(text); };
     m_commands = {
-        {QStringLiteral("issuers"), QString(), t("List the issuers Meisai knows (bundled and added)."),
+        {QStringLiteral("issuers"), QString(), tr("List the issuers Meisai knows (bundled and added)."),
          {formatOption()}, [this] { return cmdIssuers(); }},
         {QStringLiteral("issuer add"), QString(),
-         t("Add an issuer from its discovery document and its public profile (/v1/profile)."),
-         {QCommandLineOption(QStringLiteral("discovery"), t("The issuer's discovery URL (RFC 8414 or OpenID)."),
+         tr("Add an issuer from its discovery document and its public profile (/v1/profile)."),
+         {QCommandLineOption(QStringLiteral("discovery"), tr("The issuer's discovery URL (RFC 8414 or OpenID)."),
                              QStringLiteral("URL")),
-          QCommandLineOption(QStringLiteral("client-id"), t("The client id the issuer gave Meisai."), QStringLiteral("ID")),
-          QCommandLineOption(QStringLiteral("ca"), t("A PEM file of CA certificates trusted for this issuer only."),
+          QCommandLineOption(QStringLiteral("client-id"), tr("The client id the issuer gave Meisai."), QStringLiteral("ID")),
+          QCommandLineOption(QStringLiteral("ca"), tr("A PEM file of CA certificates trusted for this issuer only."),
                              QStringLiteral("FILE")),
-          QCommandLineOption(QStringLiteral("scope"), t("A scope to ask for (repeatable; default: all the issuer offers "
+          QCommandLineOption(QStringLiteral("scope"), tr("A scope to ask for (repeatable; default: all the issuer offers "
                                                         "of cards:read, transactions:read, statements:read, limits:read)."),
                              QStringLiteral("S")),
-          QCommandLineOption(QStringLiteral("id"), t("The id to register the issuer under (default: from its profile)."),
+          QCommandLineOption(QStringLiteral("id"), tr("The id to register the issuer under (default: from its profile)."),
                              QStringLiteral("ID"))},
          [this] { return cmdIssuerAdd(); }},
         {QStringLiteral("link"), QStringLiteral("ISSUER"),
-         t("Link an account at ISSUER: prints the authorization URL as the first line, opens the browser and "
+         tr("Link an account at ISSUER: prints the authorization URL as the first line, opens the browser and "
            "waits for the issuer to send the browser back."),
-         {QCommandLineOption(QStringLiteral("no-browser"), t("Do not open a browser; open the printed URL yourself.")),
-          QCommandLineOption(QStringLiteral("scope"), t("Ask for this scope only (repeatable)."), QStringLiteral("S")),
-          QCommandLineOption(QStringLiteral("reconnect"), t("Renew this connection instead of adding one."),
+         {QCommandLineOption(QStringLiteral("no-browser"), tr("Do not open a browser; open the printed URL yourself.")),
+          QCommandLineOption(QStringLiteral("scope"), tr("Ask for this scope only (repeatable)."), QStringLiteral("S")),
+          QCommandLineOption(QStringLiteral("reconnect"), tr("Renew this connection instead of adding one."),
                              QStringLiteral("CONNECTION")),
-          QCommandLineOption(QStringLiteral("timeout"), t("Give up after this many seconds (default 600)."),
+          QCommandLineOption(QStringLiteral("timeout"), tr("Give up after this many seconds (default 600)."),
                              QStringLiteral("SECONDS"), QStringLiteral("600"))},
          [this] { return cmdLink(); }},
-        {QStringLiteral("connections"), QString(), t("List the linked accounts and their state."), {formatOption()},
+        {QStringLiteral("connections"), QString(), tr("List the linked accounts and their state."), {formatOption()},
          [this] { return cmdConnections(); }},
         {QStringLiteral("sync"), QStringLiteral("[CONNECTION]"),
-         t("Fetch cards, transactions, statements, limits and notices (all connections, or one). Progress goes to "
+         tr("Fetch cards, transactions, statements, limits and notices (all connections, or one). Progress goes to "
            "stderr."),
          {[] {
               // For tests and scripts that cannot wait: caps every retry wait (backoff, Retry-After).
@@ -98,34 +90,34 @@ void Cli::defineCommands()
               return cap;
           }()},
          [this] { return cmdSync(); }},
-        {QStringLiteral("transactions"), QString(), t("List stored transactions."),
-         {QCommandLineOption(QStringLiteral("month"), t("Only those billed in this month (支払月)."),
+        {QStringLiteral("transactions"), QString(), tr("List stored transactions."),
+         {QCommandLineOption(QStringLiteral("month"), tr("Only those billed in this month (支払月)."),
                              QStringLiteral("YYYY-MM")),
-          QCommandLineOption(QStringLiteral("card"), t("Only this card."), QStringLiteral("ID")),
-          QCommandLineOption(QStringLiteral("connection"), t("Only this connection."), QStringLiteral("CONNECTION")),
+          QCommandLineOption(QStringLiteral("card"), tr("Only this card."), QStringLiteral("ID")),
+          QCommandLineOption(QStringLiteral("connection"), tr("Only this connection."), QStringLiteral("CONNECTION")),
           formatOption()},
          [this] { return cmdTransactions(); }},
         {QStringLiteral("statements"), QString(),
-         t("List monthly statements, with the total of the stored transactions beside the issuer's."),
-         {QCommandLineOption(QStringLiteral("month"), t("Only this billing month."), QStringLiteral("YYYY-MM")),
-          QCommandLineOption(QStringLiteral("card"), t("Only this card."), QStringLiteral("ID")),
-          QCommandLineOption(QStringLiteral("connection"), t("Only this connection."), QStringLiteral("CONNECTION")),
+         tr("List monthly statements, with the total of the stored transactions beside the issuer's."),
+         {QCommandLineOption(QStringLiteral("month"), tr("Only this billing month."), QStringLiteral("YYYY-MM")),
+          QCommandLineOption(QStringLiteral("card"), tr("Only this card."), QStringLiteral("ID")),
+          QCommandLineOption(QStringLiteral("connection"), tr("Only this connection."), QStringLiteral("CONNECTION")),
           formatOption()},
          [this] { return cmdStatements(); }},
         {QStringLiteral("alerts"), QStringLiteral("[ack|resolve ID]"),
-         t("List open alerts: what happened, what to do, whom to contact. 'ack ID' or 'resolve ID' changes one."),
-         {QCommandLineOption(QStringLiteral("all"), t("Include resolved alerts.")), formatOption()},
+         tr("List open alerts: what happened, what to do, whom to contact. 'ack ID' or 'resolve ID' changes one."),
+         {QCommandLineOption(QStringLiteral("all"), tr("Include resolved alerts.")), formatOption()},
          [this] { return cmdAlerts(); }},
-        {QStringLiteral("audit"), QString(), t("Show the API execution log, or verify its hash chain."),
-         {QCommandLineOption(QStringLiteral("verify"), t("Check that no row was altered, inserted or removed.")),
-          QCommandLineOption(QStringLiteral("connection"), t("Only this connection."), QStringLiteral("CONNECTION")),
-          QCommandLineOption(QStringLiteral("limit"), t("Show the newest N rows (default 50; 0: all)."),
+        {QStringLiteral("audit"), QString(), tr("Show the API execution log, or verify its hash chain."),
+         {QCommandLineOption(QStringLiteral("verify"), tr("Check that no row was altered, inserted or removed.")),
+          QCommandLineOption(QStringLiteral("connection"), tr("Only this connection."), QStringLiteral("CONNECTION")),
+          QCommandLineOption(QStringLiteral("limit"), tr("Show the newest N rows (default 50; 0: all)."),
                              QStringLiteral("N"), QStringLiteral("50")),
           formatOption()},
          [this] { return cmdAudit(); }},
         {QStringLiteral("revoke"), QStringLiteral("CONNECTION | --all"),
-         t("Disconnect: revoke the grant at the issuer (RFC 7009), delete the local tokens and stop syncing."),
-         {QCommandLineOption(QStringLiteral("all"), t("Revoke every connection."))},
+         tr("Disconnect: revoke the grant at the issuer (RFC 7009), delete the local tokens and stop syncing."),
+         {QCommandLineOption(QStringLiteral("all"), tr("Revoke every connection."))},
          [this] { return cmdRevoke(); }},
     };
 }

@@ -8,6 +8,7 @@
 #include "common/Result.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QHash>
@@ -28,6 +29,10 @@ namespace meisai::cli {
 
 class Cli
 {
+    // Every user-visible string of meisai-cli is translated in this one context (lupdate sees it as
+    // meisai::cli::Cli, also for Cli::tr() in free functions).
+    Q_DECLARE_TR_FUNCTIONS(meisai::cli::Cli)
+
 public:
     Cli();
     ~Cli();

@@ -25,11 +25,6 @@ namespace meisai::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai-cli", text);
-}
-
 const QStringList kCardScopes = {QStringLiteral("cards:read"), QStringLiteral("transactions:read"),
                                  QStringLiteral("statements:read"), QStringLiteral("limits:read")};
 

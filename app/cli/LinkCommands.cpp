@@ -27,11 +27,6 @@ namespace meisai::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai-cli", text);
-}
-
 bool openInBrowser(const QUrl& url)
 {
     const QString opener = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
@@ -181,19 +176,16 @@ int Cli::cmdRevoke()
     });
     if (!report)
         return fail(report.error());
-    QString out = QCoreApplication::translate("meisai-cli", "Local tokens deleted for %n connection(s); syncing them has stopped.",
-                                      nullptr, report->connections);
-    out += QLatin1Char('\n')
-           + QCoreApplication::translate("meisai-cli", "The issuers confirmed %n token(s) revoked.", nullptr,
-                                         report->confirmed)
+    QString out = tr("Local tokens deleted for %n connection(s); syncing them has stopped.", nullptr,
+                     report->connections);
+    out += QLatin1Char('\n') + tr("The issuers confirmed %n token(s) revoked.", nullptr, report->confirmed)
            + QLatin1Char('\n');
     writeOut(out);
     if (report->queued > 0) {
-        printError(QCoreApplication::translate("meisai-cli",
-                                               "%n token(s) could not be revoked at the issuer yet; Meisai keeps "
-                                               "them queued (encrypted) and tries again on the next run of "
-                                               "meisai-cli sync or revoke.",
-                                               nullptr, report->queued)
+        printError(tr("%n token(s) could not be revoked at the issuer yet; Meisai keeps "
+                      "them queued (encrypted) and tries again on the next run of "
+                      "meisai-cli sync or revoke.",
+                      nullptr, report->queued)
                    + QLatin1Char(' ') + report->messages.join(QLatin1Char(' ')));
         return ExitNetwork;
     }

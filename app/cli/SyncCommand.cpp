@@ -18,11 +18,6 @@ namespace meisai::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai-cli", text);
-}
-
 } // namespace
 
 int Cli::cmdSync()
@@ -150,9 +145,7 @@ int Cli::cmdSync()
     }
     writeOut(out);
     if (auto open = (*v)->alerts().list(true); open && !open->isEmpty())
-        writeErr(QCoreApplication::translate("meisai-cli", "%n open alert(s): see meisai-cli alerts", nullptr,
-                                             int(open->size()))
-                 + QLatin1Char('\n'));
+        writeErr(tr("%n open alert(s): see meisai-cli alerts", nullptr, int(open->size())) + QLatin1Char('\n'));
     writeErr(tr("Sync took %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) + QLatin1Char('\n'));
     return exitCode;
 }

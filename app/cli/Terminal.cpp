@@ -1,5 +1,7 @@
 #include "Terminal.h"
 
+#include "Cli.h"
+
 #include <QCoreApplication>
 
 #include <cerrno>
@@ -82,9 +84,8 @@ Result<SecretBytes> promptPassphrase(const QString& prompt)
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
         return makeError(ErrorCode::WrongPassphrase,
-                         QCoreApplication::translate("meisai-cli",
-                                                     "There is no terminal to ask for the passphrase on. Set "
-                                                     "MEISAI_PASSPHRASE to give it to meisai-cli in a script."));
+                         Cli::tr("There is no terminal to ask for the passphrase on. Set "
+                                 "MEISAI_PASSPHRASE to give it to meisai-cli in a script."));
     const QByteArray promptBytes = prompt.toUtf8();
     [[maybe_unused]] ssize_t written = ::write(fd, promptBytes.constData(), size_t(promptBytes.size()));
 
@@ -110,11 +111,11 @@ Result<SecretBytes> promptPassphrase(const QString& prompt)
     ::close(fd);
     if (!ended && length == buffer.size())
         return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("meisai-cli", "The passphrase is too long (1024 bytes at most)."));
+                         Cli::tr("The passphrase is too long (1024 bytes at most)."));
     SecretBytes passphrase(QByteArrayView(reinterpret_cast<const char*>(buffer.data()), qsizetype(length)));
     if (passphrase.isEmpty())
         return makeError(ErrorCode::WrongPassphrase,
-                         QCoreApplication::translate("meisai-cli", "No passphrase was entered."));
+                         Cli::tr("No passphrase was entered."));
     return passphrase;
 }
 

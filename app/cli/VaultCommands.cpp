@@ -14,11 +14,6 @@ namespace meisai::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai-cli", text);
-}
-
 QJsonValue jsonDate(const QDate& d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
@@ -53,10 +48,10 @@ bool validMonth(const QString& month)
 QString connectionStatusText(ConnectionStatus s)
 {
     switch (s) {
-    case ConnectionStatus::Linking: return tr("linking");
-    case ConnectionStatus::Active: return tr("active");
-    case ConnectionStatus::NeedsReconnect: return tr("needs reconnect");
-    case ConnectionStatus::Revoked: return tr("revoked");
+    case ConnectionStatus::Linking: return Cli::tr("linking");
+    case ConnectionStatus::Active: return Cli::tr("active");
+    case ConnectionStatus::NeedsReconnect: return Cli::tr("needs reconnect");
+    case ConnectionStatus::Revoked: return Cli::tr("revoked");
     }
     return QString();
 }
@@ -64,26 +59,26 @@ QString connectionStatusText(ConnectionStatus s)
 QString paymentMethodText(const QString& code)
 {
     if (code == u"10")
-        return tr("1 payment");
+        return Cli::tr("1 payment");
     if (code.startsWith(QLatin1Char('2')))
-        return tr("bonus");
+        return Cli::tr("bonus");
     if (code.startsWith(QLatin1Char('3')))
-        return tr("bonus combined");
+        return Cli::tr("bonus combined");
     if (code == u"61")
-        return tr("installments");
+        return Cli::tr("installments");
     if (code == u"80")
-        return tr("revolving");
+        return Cli::tr("revolving");
     return code;
 }
 
 QString transactionStatusText(const QString& status)
 {
     if (status == u"confirmed")
-        return tr("confirmed");
+        return Cli::tr("confirmed");
     if (status == u"unconfirmed")
-        return tr("unconfirmed");
+        return Cli::tr("unconfirmed");
     if (status == u"cancelled")
-        return tr("cancelled");
+        return Cli::tr("cancelled");
     return status;
 }
 

@@ -14,8 +14,7 @@ int main(int argc, char** argv)
     const bool hardened = meisai::hardenProcess();
     QCoreApplication app(argc, argv);
     if (!hardened)
-        meisai::cli::printError(QCoreApplication::translate(
-            "meisai-cli", "Warning: core dumps could not be turned off for this process."));
+        meisai::cli::printError(meisai::cli::Cli::tr("Warning: core dumps could not be turned off for this process."));
     QCoreApplication::setApplicationName(QStringLiteral("meisai-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Meisai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEISAI_VERSION));
