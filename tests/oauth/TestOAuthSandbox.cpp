@@ -241,7 +241,7 @@ private Q_SLOTS:
         for (const Alert& a : std::as_const(alerts.value())) {
             if (a.connectionId == momo && a.kind == QLatin1String("reconnect_needed")) {
                 alerted = true;
-                QVERIFY2(a.contact.contains(QStringLiteral("0120-000-301")), qPrintable(a.contact)); // the issuer's desk
+                QVERIFY2(a.contact.contains(QStringLiteral("0120-000-303")), qPrintable(a.contact)); // the issuer's desk
                 QVERIFY(!a.whatToDo.isEmpty());
             }
         }
