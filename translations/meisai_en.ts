@@ -533,6 +533,14 @@
         <source>Unknown error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::MainWindow</name>
@@ -1012,6 +1020,13 @@
     <message>
         <source>Principal cardholder</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n transaction(s)…</source>
+        <translation>
+            <numerusform>Loading %n transaction…</numerusform>
+            <numerusform>Loading %n transactions…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

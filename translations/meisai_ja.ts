@@ -533,6 +533,14 @@
         <source>Unknown error</source>
         <translation>不明なエラー</translation>
     </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::MainWindow</name>
@@ -1009,6 +1017,12 @@
     <message>
         <source>Principal cardholder</source>
         <translation>本会員</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n transaction(s)…</source>
+        <translation>
+            <numerusform>%n 件のご利用明細を読み込んでいます…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ ConnectionsPage::ConnectionsPage(AppContext& app, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionModel::Scopes, QHeaderView::Stretch);
-    root->addWidget(m_view, 2);
+    root->addWidget(m_view, 1);
 
     auto* detailCard = makeCard(this);
     auto* dl = new QVBoxLayout(detailCard);

@@ -41,7 +41,9 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     : QDialog(parent), m_app(app), m_reconnect(reconnectConnectionId)
 {
     setObjectName(QStringLiteral("linkWizard"));
-    setMinimumSize(720, 600);
+    setMinimumSize(760, 620);
+    // Required scopes are shown checked and locked, but must stay readable.
+    setStyleSheet(QStringLiteral("QCheckBox:disabled { color: #1d2d35; }"));
     auto* root = new QVBoxLayout(this);
     m_stack = new QStackedWidget(this);
     root->addWidget(m_stack, 1);
@@ -287,7 +289,9 @@ void LinkWizard::buildConsent()
     qDeleteAll(m_scopeChecks);
     m_scopeChecks.clear();
     for (const ScopeInfo& s : m_issuer->scopes) {
-        auto* box = new QCheckBox(s.purpose.text(lang) + QStringLiteral("  [") + s.name + QLatin1Char(']'), m_scopeBox);
+        auto* box = new QCheckBox(QStringLiteral("%1 — %2  [%3]")
+                                      .arg(s.required ? tr("Required") : tr("Optional"), s.purpose.text(lang), s.name),
+                                  m_scopeBox);
         box->setProperty("scope", s.name);
         box->setChecked(true);
         box->setEnabled(!s.required);

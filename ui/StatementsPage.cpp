@@ -15,10 +15,12 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 #include <functional>
 
 namespace meisai::ui {
@@ -212,16 +214,39 @@ void StatementsPage::reload()
     auto txs = m_app.vault().transactions().query();
     auto cards = m_app.vault().cards().list();
     auto statements = m_app.vault().statements().list();
-    TransactionTable table;
-    if (cards)
-        table.setCards(cards.value());
-    if (txs) {
-        table.reserve(txs->size());
-        for (const CardTransaction& t : txs.value())
-            table.append(t);
+    const quint64 generation = ++m_generation;
+    auto records = std::make_shared<QList<CardTransaction>>(txs ? std::move(txs.value()) : QList<CardTransaction>{});
+    auto table = std::make_shared<TransactionTable>();
+    auto build = [records, table, cardList = cards ? cards.value() : QList<Card>{}] {
+        table->setCards(cardList);
+        table->reserve(records->size());
+        for (const CardTransaction& t : *records)
+            table->append(t);
+        table->finish();
+        records->clear();
+    };
+    QList<CardStatement> sts = statements ? statements.value() : QList<CardStatement>{};
+    constexpr qsizetype kThreadAbove = 20000; // rows; below that a thread costs more than it saves
+    if (records->size() < kThreadAbove) {
+        build();
+        m_loading = false;
+        setTable(std::move(*table), std::move(sts));
+        Q_EMIT loaded();
+        return;
     }
-    table.finish();
-    setTable(std::move(table), statements ? statements.value() : QList<CardStatement>{});
+    m_loading = true;
+    m_empty->setText(tr("Loading %n transaction(s)…", nullptr, int(records->size())));
+    m_empty->show();
+    QThread* worker = QThread::create(build);
+    connect(worker, &QThread::finished, this, [this, worker, table, sts, generation]() mutable {
+        worker->deleteLater();
+        if (generation != m_generation)
+            return; // a newer reload is under way
+        m_loading = false;
+        setTable(std::move(*table), std::move(sts));
+        Q_EMIT loaded();
+    });
+    worker->start();
 }
 
 void StatementsPage::setTable(TransactionTable table, QList<CardStatement> statements)
@@ -246,6 +271,7 @@ void StatementsPage::setTable(TransactionTable table, QList<CardStatement> state
     m_month->setCurrentIndex(idx);
     fillCombos();
     const bool empty = m_model->table().size() == 0;
+    m_empty->setText(tr("No transactions yet. Link an issuer under Connections, then sync."));
     m_empty->setVisible(empty);
     applyFilter();
 }

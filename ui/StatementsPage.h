@@ -26,7 +26,10 @@ class StatementsPage final : public QWidget
 public:
     explicit StatementsPage(AppContext& app, QWidget* parent = nullptr);
 
+    // Reloads from the vault. Large data sets are turned into table rows on a
+    // worker thread; loaded() tells when they are shown.
     void reload();
+    bool isLoading() const { return m_loading; }
     // Shows these transactions (reload() builds it from the vault).
     void setTable(TransactionTable table, QList<CardStatement> statements = {});
     void setSearchText(const QString& text); // applies at once
@@ -36,6 +39,9 @@ public:
     QTableView* view() const { return m_view; }
     QLabel* provenanceLabel() const { return m_provenance; }
     QLabel* headerLabel() const { return m_header; }
+
+Q_SIGNALS:
+    void loaded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +56,8 @@ private:
 
     AppContext& m_app;
     TransactionModel* m_model;
+    quint64 m_generation = 0;
+    bool m_loading = false;
     QList<CardStatement> m_statements;
     QLabel* m_title;
     QLabel* m_monthLabel;

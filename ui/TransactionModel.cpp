@@ -65,6 +65,8 @@ int TransactionTable::cardIndex(qint64 connectionId, const QString& cardId)
 
 quint32 TransactionTable::intern(const QString& s)
 {
+    if (s.isEmpty())
+        return 0;
     const auto it = m_index.constFind(s);
     if (it != m_index.constEnd())
         return it.value();
@@ -108,10 +110,19 @@ void TransactionTable::append(const CardTransaction& t)
     r.remarks = intern(t.remarks);
     m_ids.push_back(t.transactionId);
     m_approvals.push_back(t.approvalNumber);
-    const quint32 method = intern(t.paymentMethod);
+    if (t.paymentMethod != m_lastMethodText) {
+        m_lastMethodText = t.paymentMethod;
+        m_lastMethod = intern(t.paymentMethod);
+    }
+    const quint32 method = m_lastMethod;
     r.paymentMethod = method < 256 ? quint8(method) : 0;
     r.installments = quint8(std::clamp(t.installmentCount, 0, 255));
-    r.paymentMonth = monthKey(t.paymentMonth);
+    // Records come grouped by month: skip parsing a month seen on the previous row.
+    if (t.paymentMonth != m_lastMonthText) {
+        m_lastMonthText = t.paymentMonth;
+        m_lastMonth = monthKey(t.paymentMonth);
+    }
+    r.paymentMonth = m_lastMonth;
     r.status = statusFrom(t.status);
     r.family = t.holderType == QLatin1String("family");
     r.card = quint16(cardIndex(t.connectionId, t.cardId));
@@ -202,12 +213,12 @@ void TransactionModel::setFilter(const TransactionFilter& filter)
 
 void TransactionModel::rebuildOrder()
 {
+    // Sorts (key, row) pairs packed into 64-bit integers: one flat array, no
+    // QVariant, and ties keep row order, so the sort is stable.
     const auto n = size_t(m_table.size());
-    m_order.resize(n);
-    std::iota(m_order.begin(), m_order.end(), 0u);
     const auto& t = m_table;
-    auto key = [&](quint32 i) -> qint64 {
-        const TransactionTable::Row& r = t.row(i);
+    auto key = [&](size_t i) -> qint64 {
+        const TransactionTable::Row& r = t.row(qsizetype(i));
         switch (m_sortColumn) {
         case UseDate: return r.useDay;
         case Card: return r.card;
@@ -220,10 +231,32 @@ void TransactionModel::rebuildOrder()
         default: return 0;
         }
     };
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) { return key(a) < key(b); });
-    else
-        std::stable_sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) { return key(a) > key(b); });
+    std::vector<qint64> keys(n);
+    qint64 lo = 0, hi = 0;
+    for (size_t i = 0; i < n; ++i) {
+        keys[i] = key(i);
+        lo = i ? qMin(lo, keys[i]) : keys[i];
+        hi = i ? qMax(hi, keys[i]) : keys[i];
+    }
+    const bool desc = m_sortOrder == Qt::DescendingOrder;
+    constexpr int rowBits = 24; // up to 16.7 million rows
+    const quint64 range = quint64(hi - lo);
+    m_order.resize(n);
+    if (n < (size_t(1) << rowBits) && range < (quint64(1) << (63 - rowBits))) {
+        std::vector<quint64> packed(n);
+        for (size_t i = 0; i < n; ++i) {
+            const quint64 k = desc ? quint64(hi - keys[i]) : quint64(keys[i] - lo);
+            packed[i] = (k << rowBits) | i;
+        }
+        std::sort(packed.begin(), packed.end());
+        for (size_t i = 0; i < n; ++i)
+            m_order[i] = quint32(packed[i] & ((quint64(1) << rowBits) - 1));
+        return;
+    }
+    std::iota(m_order.begin(), m_order.end(), 0u);
+    std::stable_sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) {
+        return desc ? keys[b] < keys[a] : keys[a] < keys[b];
+    });
 }
 
 void TransactionModel::applyFilter()

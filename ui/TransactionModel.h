@@ -88,6 +88,10 @@ private:
     QHash<QString, quint32> m_index{{QString(), 0}};
     QList<CardRef> m_cards;
     QList<ForeignAmount> m_foreigns;
+    QString m_lastMonthText;
+    quint16 m_lastMonth = 0;
+    QString m_lastMethodText;
+    quint32 m_lastMethod = 0;
 };
 
 struct TransactionFilter

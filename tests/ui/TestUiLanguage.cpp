@@ -127,18 +127,23 @@ private Q_SLOTS:
     void cleanupTestCase() { m_fixture.reset(); }
 
 private:
-    void ensureFixture();
+    void ensureFixture(const QString& language);
     std::unique_ptr<test::UiFixture> m_fixture;
+    QString m_fixtureLanguage;
 };
 
-void TestUiLanguage::ensureFixture()
+// One fixture per language: the seeded alerts are stored in one language, as real ones are.
+void TestUiLanguage::ensureFixture(const QString& language)
 {
-    if (m_fixture)
+    if (m_fixture && m_fixtureLanguage == language)
         return;
+    m_fixture.reset();
     Language::apply(QStringLiteral("en"));
     m_fixture = std::make_unique<test::UiFixture>();
+    m_fixtureLanguage = language;
     QString error;
-    QVERIFY2(m_fixture->setUp(&error, true, {QStringLiteral("--transactions-per-card"), QStringLiteral("20")}, true),
+    QVERIFY2(m_fixture->setUp(&error, true, {QStringLiteral("--transactions-per-card"), QStringLiteral("20")}, true,
+                              language),
              qPrintable(error));
     m_fixture->window().show();
     QVERIFY(QTest::qWaitForWindowExposed(&m_fixture->window()));
@@ -189,7 +194,7 @@ void TestUiLanguage::englishCatalogueIsValid()
 
 void TestUiLanguage::noEnglishLeftInJapanese()
 {
-    ensureFixture();
+    ensureFixture(QStringLiteral("ja"));
     MainWindow& w = m_fixture->window();
     Language::apply(QStringLiteral("ja"));
     QCoreApplication::processEvents();
@@ -220,7 +225,7 @@ void TestUiLanguage::noEnglishLeftInJapanese()
 
 void TestUiLanguage::switchesBackToEnglish()
 {
-    ensureFixture();
+    ensureFixture(QStringLiteral("ja"));
     MainWindow& w = m_fixture->window();
     Language::apply(QStringLiteral("en"));
     QCoreApplication::processEvents();
@@ -240,7 +245,7 @@ void TestUiLanguage::screenshots_data()
 void TestUiLanguage::screenshots()
 {
     QFETCH(QString, language);
-    ensureFixture();
+    ensureFixture(language);
     MainWindow& w = m_fixture->window();
     Language::apply(language);
     QCoreApplication::processEvents();

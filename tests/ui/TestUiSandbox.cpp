@@ -115,6 +115,7 @@ void TestUiSandbox::linkSyncAndReadStatements()
     // Statements: a confirmed month of the first card, totals as the issuer billed.
     auto* st = w.statementsPage();
     w.showPage(MainWindow::Statements);
+    QVERIFY(QTest::qWaitFor([st] { return !st->isLoading(); }, 20000));
     auto statements = m_fixture->app().vault().statements().list(id);
     QVERIFY(statements && !statements->isEmpty());
     int matched = 0;

@@ -58,7 +58,8 @@ UiFixture::~UiFixture()
         m_sandbox->stop();
 }
 
-bool UiFixture::setUp(QString* error, bool withSandbox, const QStringList& sandboxArguments, bool seed)
+bool UiFixture::setUp(QString* error, bool withSandbox, const QStringList& sandboxArguments, bool seed,
+                      const QString& seedLanguage)
 {
     ui::Ask::setHandler([this](const QString&, const QString&, const QStringList& buttons) {
         if (buttons.isEmpty())
@@ -71,7 +72,7 @@ bool UiFixture::setUp(QString* error, bool withSandbox, const QStringList& sandb
         return false;
     }
     if (seed)
-        seedDemoData(*vault.value());
+        seedDemoData(*vault.value(), seedLanguage);
     if (withSandbox) {
         m_sandbox = std::make_unique<SandboxProcess>(sandboxArguments);
         if (!m_sandbox->isReady()) {
@@ -141,7 +142,7 @@ qint64 UiFixture::linkThroughWizard(const QString& issuerId, QString* error)
     return id;
 }
 
-void UiFixture::seedDemoData(Vault& vault)
+void UiFixture::seedDemoData(Vault& vault, const QString& language)
 {
     struct Issuer
     {
@@ -265,9 +266,12 @@ void UiFixture::seedDemoData(Vault& vault)
     a.severity = AlertSeverity::Critical;
     a.connectionId = 3;
     a.issuerId = QStringLiteral("momo-pay");
-    a.title = QStringLiteral("Momo Pay stopped Meisai's access");
-    a.whatHappened = QStringLiteral("Momo Pay revoked the access you granted Meisai. Meisai can no longer read your statements there.");
-    a.whatToDo = QStringLiteral("If you did not ask for this, contact Momo Pay first. To keep using Meisai with Momo Pay, choose Reconnect under Connections.");
+    const bool ja = language == QLatin1String("ja");
+    a.title = ja ? QStringLiteral("ももペイが「明細」のアクセス権限を取り消しました") : QStringLiteral("Momo Pay stopped Meisai's access");
+    a.whatHappened = ja ? QStringLiteral("ももペイが、お客さまが「明細」に与えたアクセス権限を取り消しました。ももペイの明細は今後取得できません。")
+                        : QStringLiteral("Momo Pay revoked the access you granted Meisai. Meisai can no longer read your statements there.");
+    a.whatToDo = ja ? QStringLiteral("心当たりがない場合は、まずももペイにご連絡ください。引き続き利用するには［連携］から再連携してください。")
+                    : QStringLiteral("If you did not ask for this, contact Momo Pay first. To keep using Meisai with Momo Pay, choose Reconnect under Connections.");
     (void)vault.alerts().raise(a);
     Alert b;
     b.kind = QStringLiteral("consent_expiring");
@@ -275,9 +279,9 @@ void UiFixture::seedDemoData(Vault& vault)
     b.severity = AlertSeverity::Warning;
     b.connectionId = 1;
     b.issuerId = QStringLiteral("hoshizora-card");
-    b.title = QStringLiteral("Your consent for Hoshizora Card expires soon");
-    b.whatHappened = QStringLiteral("The access you granted ends in 30 days.");
-    b.whatToDo = QStringLiteral("Choose Reconnect under Connections before it ends.");
+    b.title = ja ? QStringLiteral("ほしぞらカードへの同意の有効期限が近づいています") : QStringLiteral("Your consent for Hoshizora Card expires soon");
+    b.whatHappened = ja ? QStringLiteral("お客さまが与えたアクセス権限は 30 日後に期限切れになります。") : QStringLiteral("The access you granted ends in 30 days.");
+    b.whatToDo = ja ? QStringLiteral("期限が切れる前に［連携］から再連携してください。") : QStringLiteral("Choose Reconnect under Connections before it ends.");
     (void)vault.alerts().raise(b);
 }
 

@@ -50,7 +50,8 @@ public:
 
     // withSandbox: start meisai-sandbox (with these arguments) and register its issuers.
     // seed: fill the vault with seedDemoData() first.
-    bool setUp(QString* error, bool withSandbox, const QStringList& sandboxArguments = {}, bool seed = false);
+    bool setUp(QString* error, bool withSandbox, const QStringList& sandboxArguments = {}, bool seed = false,
+               const QString& seedLanguage = QStringLiteral("en"));
 
     ui::AppContext& app() { return *m_app; }
     ui::MainWindow& window() { return *m_window; }
@@ -68,7 +69,8 @@ public:
     static QString lastNotice();
 
     // Fills the vault with a realistic, deterministic data set (screenshots, offline tests).
-    static void seedDemoData(Vault& vault);
+    // language: "ja" or "en", for the texts stored in the alerts.
+    static void seedDemoData(Vault& vault, const QString& language = QStringLiteral("en"));
 
 private:
     TempProfile m_profile;
