@@ -66,6 +66,11 @@ private Q_SLOTS:
 
         CliResult again = cli.run({QStringLiteral("sync")}, 150000);
         QVERIFY2(again.exitCode == 0, again.describe());
+        // It resumed: what the killed sync committed is not counted as new again.
+        static const QRegularExpression counts(QStringLiteral("(\\d+) new, (\\d+) updated"));
+        const auto m = counts.match(again.outText());
+        QVERIFY2(m.hasMatch(), again.out.constData());
+        QCOMPARE(m.captured(1).toLongLong(), 3 * kPerCard - afterKill);
 
         auto vault = Vault::open(profile.dir(), UnlockOptions{std::nullopt, false, nullptr});
         QVERIFY(vault.ok());
