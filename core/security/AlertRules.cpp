@@ -51,6 +51,11 @@ QString AlertRules::maintenanceKey(qint64 connectionId)
     return QStringLiteral("maintenance:%1").arg(connectionId);
 }
 
+QString AlertRules::apiUnsupportedKey(const QString& issuerId)
+{
+    return QStringLiteral("api-unsupported:%1").arg(issuerId);
+}
+
 QString AlertRules::syncFailingKey(qint64 connectionId)
 {
     return QStringLiteral("sync-failing:%1").arg(connectionId);
@@ -228,7 +233,7 @@ Alert AlertRules::apiDeprecated(const QString& issuerId, const DeprecationInfo& 
 
 Alert AlertRules::apiUnsupported(const QString& issuerId, const QString& message) const
 {
-    Alert a = base(kindApiUnsupported(), QStringLiteral("api-unsupported:%1").arg(issuerId), AlertSeverity::Warning,
+    Alert a = base(kindApiUnsupported(), apiUnsupportedKey(issuerId), AlertSeverity::Warning,
                    0, issuerId);
     a.title = tr("Meisai cannot read %1's new API").arg(issuerName(issuerId));
     a.whatHappened = message;

@@ -65,6 +65,7 @@ public:
     // Dedup keys, so callers can resolve an alert when its cause is gone.
     static QString maintenanceKey(qint64 connectionId);
     static QString syncFailingKey(qint64 connectionId);
+    static QString apiUnsupportedKey(const QString& issuerId);
 
     // Consent expiring in 14/7/1 days or expired, for every active connection,
     // against clock.now(). Raises what is due, resolves earlier thresholds of

@@ -660,6 +660,8 @@ void SyncEngine::Job::finish(SyncOutcome outcome, const QString& error)
             if (outcome == SyncOutcome::Completed) {
                 (void)vault().alerts().resolveByKey(AlertRules::maintenanceKey(c.id));
                 (void)vault().alerts().resolveByKey(AlertRules::syncFailingKey(c.id));
+                // The issuer's API was readable again (Meisai was updated, or the issuer went back).
+                (void)vault().alerts().resolveByKey(AlertRules::apiUnsupportedKey(c.issuerId));
             }
             if (counts && cursor.failures >= m_engine.m_options.failuresBeforeAlert)
                 raise(m_engine.m_rules->syncFailing(c, cursor.failures, error));

@@ -1,12 +1,15 @@
 #include "Faults.h"
 
+#include <QRegularExpression>
+
 namespace meisai::sandbox {
 
 QStringList faultModes()
 {
     return {QStringLiteral("latency"),        QStringLiteral("500"),           QStringLiteral("maintenance"),
             QStringLiteral("429"),            QStringLiteral("malformed-json"), QStringLiteral("truncated-body"),
-            QStringLiteral("oversized-body"), QStringLiteral("expire-tokens"), QStringLiteral("pan-leak")};
+            QStringLiteral("oversized-body"), QStringLiteral("expire-tokens"), QStringLiteral("pan-leak"),
+            QStringLiteral("api-version")};
 }
 
 bool isFaultMode(const QString& mode)
@@ -24,6 +27,15 @@ bool validFaultArg(const Fault& fault, QString* error)
         || fault.mode == u"oversized-body";
     if (fault.arg.isEmpty())
         return true;
+    if (fault.mode == u"api-version") {
+        // MAJOR[.MINOR[.PATCH]]: the version the card API claims to be.
+        static const QRegularExpression version(QStringLiteral("^[0-9]{1,4}(\\.[0-9]{1,4}){0,2}$"));
+        if (!version.match(fault.arg).hasMatch()) {
+            *error = QStringLiteral("fault \"api-version\" needs a version such as 2.0.0, got \"%1\"").arg(fault.arg);
+            return false;
+        }
+        return true;
+    }
     if (!numeric) {
         *error = QStringLiteral("fault mode \"%1\" takes no argument").arg(fault.mode);
         return false;

@@ -257,7 +257,7 @@ QString adminPage(const QList<IssuerInfo>& issuers)
 <textarea id="body" rows="3" style="width:100%" placeholder="本文"></textarea><br>
 <button onclick="notice()">掲載する</button>
 <h3>障害の注入 / Faults</h3>
-<select id="mode"><option>latency</option><option>500</option><option>maintenance</option><option>429</option><option>malformed-json</option><option>truncated-body</option><option>oversized-body</option><option>expire-tokens</option><option>pan-leak</option></select>
+<select id="mode"><option>latency</option><option>500</option><option>maintenance</option><option>429</option><option>malformed-json</option><option>truncated-body</option><option>oversized-body</option><option>expire-tokens</option><option>pan-leak</option><option>api-version</option></select>
 <input id="arg" type="text" placeholder="arg" size="6"> <input id="count" type="number" placeholder="count" min="0" style="width:6em">
 <button onclick="fault()">設定</button> <button onclick="clearFaults()">すべて解除</button>
 <h3>利用者の全連携を解除</h3>

@@ -20,6 +20,7 @@ namespace {
 constexpr int kJst = 9 * 3600;
 constexpr int kTxnLifetimeSecs = 600;
 constexpr int kMaxPageSize = 500;
+constexpr char kApiVersion[] = "1.2.0"; // the card API version sent in x-api-version and /v1/profile
 
 QString randomToken(int bytes)
 {
@@ -833,6 +834,12 @@ HttpResponse SandboxServer::cardApi(Issuer& issuer, const QString& rest, const H
     if (!r.hasHeader("Content-Type"))
         r.setHeader("Content-Type", "application/json;charset=UTF-8");
     r.setHeader("x-fapi-interaction-id", interactionId);
+    QByteArray apiVersion(kApiVersion);
+    if (Fault* f = publicEndpoint ? nullptr : activeFault(issuer, QStringLiteral("api-version"))) {
+        apiVersion = f->arg.isEmpty() ? QByteArray("2.0.0") : f->arg.toLatin1();
+        consumeFault(issuer, QStringLiteral("api-version"));
+    }
+    r.setHeader("x-api-version", apiVersion);
     r.setHeader("Date", httpDate(now()));
     if (!r.hasHeader("Cache-Control"))
         r.setHeader("Cache-Control", "no-store");
@@ -883,7 +890,7 @@ HttpResponse SandboxServer::cardApiInner(Issuer& issuer, const QString& rest, co
         o.insert(u"serviceHours", info.serviceHoursJa);
         o.insert(u"serviceHoursEn", info.serviceHoursEn);
         o.insert(u"maintenanceWindow", info.maintenanceWindowJa);
-        o.insert(u"apiVersion", QStringLiteral("1.2.0"));
+        o.insert(u"apiVersion", QString::fromLatin1(kApiVersion));
         o.insert(u"sandbox", true);
         return HttpResponse::json(200, compact(o));
     }

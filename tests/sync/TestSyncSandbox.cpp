@@ -5,6 +5,7 @@
 
 #include "SqlCipherPages.h"
 #include "SyncFixture.h"
+#include "api/CardApiClient.h"
 #include "api/PanGuard.h"
 #include "security/AlertRules.h"
 #include "vault/VaultKey.h"
@@ -12,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+#include <optional>
 
 using namespace meisai;
 using namespace meisai::test;
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void interruptedSyncResumes();
     void faults_data();
     void faults();
+    void apiVersionIsRead();
     void deprecatedApiRaisesAlert();
     void panLeakNeverReachesTheVault();
     void issuerRevocationMarksOnlyThatConnection();
@@ -238,6 +242,8 @@ void TestSyncSandbox::faults_data()
     QTest::newRow("HTTP 500") << "500" << "" << int(SyncOutcome::Failed) << "HTTP 500";
     QTest::newRow("503 maintenance") << "maintenance" << "900" << int(SyncOutcome::Maintenance) << "maintenance";
     QTest::newRow("429 rate limit") << "429" << "5" << int(SyncOutcome::Failed) << "slow down";
+    QTest::newRow("unsupported API major version")
+        << "api-version" << "2.0.0" << int(SyncOutcome::Failed) << "version 2.0.0 of its card API";
 }
 
 void TestSyncSandbox::faults()
@@ -281,6 +287,18 @@ void TestSyncSandbox::faults()
         }
         QVERIFY(alerted);
     }
+    const auto unsupportedAlertOpen = [&] {
+        const auto open = m_fx->vault().alerts().list(true);
+        if (!open)
+            return false;
+        for (const Alert& a : *open) {
+            if (a.kind == AlertRules::kindApiUnsupported() && a.issuerId == kHoshizora)
+                return true;
+        }
+        return false;
+    };
+    if (mode == u"api-version")
+        QVERIFY2(unsupportedAlertOpen(), "an unsupported API version should raise an alert");
     // Later the sync completes.
     summaries = m_fx->sync({id});
     s = find(summaries, id);
@@ -289,7 +307,19 @@ void TestSyncSandbox::faults()
     QCOMPARE(countOf(id), before);
     connection = m_fx->vault().connections().get(id);
     QVERIFY((*connection)->lastError.isEmpty());
+    QVERIFY2(!unsupportedAlertOpen(), "a sync that read the API again should resolve the alert");
     checkStatementsMatch(id);
+}
+
+void TestSyncSandbox::apiVersionIsRead()
+{
+    // The sandbox sends x-api-version 1.x on every card API response; the client reads it.
+    std::optional<ApiReply<CardList>> reply;
+    QObject context;
+    m_fx->engine().api().cards(connectionOf(kKaede), &context, [&](ApiReply<CardList> r) { reply = std::move(r); });
+    QVERIFY(QTest::qWaitFor([&] { return reply.has_value(); }, 15000));
+    QVERIFY2(reply->ok(), qPrintable(reply->ok() ? QString() : reply->result.error().message));
+    QVERIFY2(reply->meta.apiVersion.startsWith(QStringLiteral("1.")), qPrintable(reply->meta.apiVersion));
 }
 
 void TestSyncSandbox::deprecatedApiRaisesAlert()
