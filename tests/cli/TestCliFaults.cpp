@@ -61,7 +61,7 @@ private:
     {
         return m_cli->run(QStringList{QStringLiteral("sync"), QStringLiteral("--retry-wait-cap-ms"), QStringLiteral("20")}
                               + extra,
-                          120000);
+                          60000);
     }
 
 private Q_SLOTS:

@@ -43,7 +43,7 @@ private Q_SLOTS:
         int seen = 0;
         QElapsedTimer timer;
         timer.start();
-        while (seen < 50000 && timer.elapsed() < 90000 && sync->state() == QProcess::Running) {
+        while (seen < 50000 && timer.elapsed() < 60000 && sync->state() == QProcess::Running) {
             sync->waitForReadyRead(200);
             err += sync->readAllStandardError();
             auto it = progress.globalMatch(QString::fromUtf8(err));
@@ -64,7 +64,7 @@ private Q_SLOTS:
         }
         QVERIFY2(afterKill > 0 && afterKill < 3 * kPerCard, qPrintable(QString::number(afterKill)));
 
-        CliResult again = cli.run({QStringLiteral("sync")}, 150000);
+        CliResult again = cli.run({QStringLiteral("sync")}, 60000);
         QVERIFY2(again.exitCode == 0, again.describe());
         // It resumed: what the killed sync committed is not counted as new again.
         static const QRegularExpression counts(QStringLiteral("(\\d+) new, (\\d+) updated"));

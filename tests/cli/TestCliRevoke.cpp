@@ -70,7 +70,7 @@ private Q_SLOTS:
             LinkResult r = linkWithBrowser(*m_sandbox, *m_cli, issuer.id);
             QVERIFY2(r.ok(), qPrintable(r.why + QString::fromUtf8(r.cli.describe())));
         }
-        CliResult s = m_cli->run({QStringLiteral("sync")}, 120000);
+        CliResult s = m_cli->run({QStringLiteral("sync")}, 60000);
         QVERIFY2(s.exitCode == 0, s.describe());
         QCOMPARE(activeGrants(), 3);
         QCOMPARE(vaultRows("tokens"), 3);

@@ -191,7 +191,7 @@ private Q_SLOTS:
 
     void syncStoresEverythingOnce()
     {
-        CliResult sync = m_cli->run({QStringLiteral("sync")}, 120000);
+        CliResult sync = m_cli->run({QStringLiteral("sync")}, 60000);
         QVERIFY2(sync.exitCode == 0, sync.describe());
         QVERIFY2(sync.errText().contains(QStringLiteral("reading transactions")), "no progress on stderr");
         const QJsonArray stored = transactions();
@@ -214,7 +214,7 @@ private Q_SLOTS:
     void secondSyncAddsNothing()
     {
         const QJsonArray before = transactions();
-        CliResult sync = m_cli->run({QStringLiteral("sync")}, 120000);
+        CliResult sync = m_cli->run({QStringLiteral("sync")}, 60000);
         QVERIFY2(sync.exitCode == 0, sync.describe());
         static const QRegularExpression added(QStringLiteral("(\\d+) new, (\\d+) updated"));
         auto matches = added.globalMatch(sync.outText());
@@ -233,7 +233,7 @@ private Q_SLOTS:
     {
         const int confirmed = m_sandbox->confirmPending(QStringLiteral("kaede-card"));
         QVERIFY(confirmed > 0);
-        CliResult sync = m_cli->run({QStringLiteral("sync"), QStringLiteral("kaede-card")}, 120000);
+        CliResult sync = m_cli->run({QStringLiteral("sync"), QStringLiteral("kaede-card")}, 60000);
         QVERIFY2(sync.exitCode == 0, sync.describe());
         static const QRegularExpression updated(QStringLiteral("0 new, (\\d+) updated"));
         const auto m = updated.match(sync.outText());
