@@ -1,8 +1,13 @@
 #include "PasswordCheck.h"
 
+#include "issuer/IssuerDirectory.h"
+
 #include <zxcvbn.h>
 
 #include <QByteArray>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSysInfo>
 
 #include <cmath>
 #include <string>
@@ -72,6 +77,47 @@ Status PasswordCheck::check(const SecretBytes& passphrase, const QStringList& us
     if (a.acceptable)
         return {};
     return makeError(ErrorCode::InvalidArgument, a.reason + QLatin1Char(' ') + a.suggestion);
+}
+
+QStringList PasswordCheck::knownWords(const QString& profileDir)
+{
+    QStringList words{QStringLiteral("meisai")};
+    const auto add = [&words](const QString& text) {
+        const QString t = text.trimmed();
+        if (t.size() < 3)
+            return;
+        words << t;
+        // "hoshizora-card", "Taro Yamada": the parts are guessed as well as the whole.
+        static const QRegularExpression separators(QStringLiteral("[\\s._@/\\-]+"));
+        const QStringList parts = t.split(separators, Qt::SkipEmptyParts);
+        if (parts.size() > 1) {
+            for (const QString& part : parts) {
+                if (part.size() >= 3)
+                    words << part;
+            }
+        }
+    };
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"})
+        add(qEnvironmentVariable(variable));
+    add(QDir::home().dirName());
+    add(QSysInfo::machineHostName());
+    if (!profileDir.isEmpty())
+        add(QDir(profileDir).dirName());
+    if (auto bundled = IssuerDirectory::bundled()) {
+        for (const IssuerProfile& p : std::as_const(*bundled)) {
+            add(p.id);
+            add(p.displayName.ja);
+            add(p.displayName.en);
+        }
+    }
+    words.removeDuplicates();
+    return words;
+}
+
+Status PasswordCheck::checkNewVaultPassphrase(const SecretBytes& passphrase, const QString& profileDir,
+                                              const QStringList& extraWords)
+{
+    return check(passphrase, knownWords(profileDir) + extraWords);
 }
 
 } // namespace meisai

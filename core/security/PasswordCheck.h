@@ -35,6 +35,19 @@ public:
     static PasswordAssessment assess(const SecretBytes& passphrase, const QStringList& userWords = {});
     // InvalidArgument with the reason when the passphrase is too weak.
     static Status check(const SecretBytes& passphrase, const QStringList& userWords = {});
+
+    // Words an attacker of this machine may know: the login and full name,
+    // the host name, the profile folder, "Meisai", and the ids and names of
+    // the issuers Meisai ships (whole and split into words).
+    static QStringList knownWords(const QString& profileDir = {});
+
+    // For a passphrase vault about to be created: call before Vault::open()
+    // creates one (the CLI's --passphrase/MEISAI_PASSPHRASE on a new profile,
+    // the desktop app's "Create a passphrase" dialog). check() against
+    // knownWords(profileDir) plus extraWords. An existing vault's passphrase
+    // is not judged again (it only has to open the vault).
+    static Status checkNewVaultPassphrase(const SecretBytes& passphrase, const QString& profileDir,
+                                          const QStringList& extraWords = {});
 };
 
 } // namespace meisai

@@ -19,6 +19,8 @@ class TestSecurity final : public QObject
 private Q_SLOTS:
     void passphrase_data();
     void passphrase();
+    void newVaultPassphrase_data();
+    void newVaultPassphrase();
     void consentThresholds_data();
     void consentThresholds();
     void alertsSayWhatAndWhom();
@@ -56,6 +58,34 @@ void TestSecurity::passphrase()
         QVERIFY(!a.reason.isEmpty());
         QVERIFY(s.error().message.contains(a.reason));
     }
+}
+
+void TestSecurity::newVaultPassphrase_data()
+{
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<bool>("acceptable");
+    // Each rejected row passes the plain check(): the known words are what rejects it.
+    QTest::newRow("two issuers' names and digits") << QStringLiteral("kaedehoshizora9154") << false;
+    QTest::newRow("the profile folder's name in words") << QStringLiteral("tanuki household 4412") << false;
+    QTest::newRow("the app, an issuer, the folder") << QStringLiteral("tanukihoshizorameisai") << false;
+    QTest::newRow("four random words") << QStringLiteral("lantern orbit cedar plum") << true;
+}
+
+void TestSecurity::newVaultPassphrase()
+{
+    QFETCH(QString, passphrase);
+    QFETCH(bool, acceptable);
+    const QString profileDir = QStringLiteral("/home/someone/.local/share/tanuki-household");
+    const QStringList words = PasswordCheck::knownWords(profileDir);
+    for (const char* w : {"meisai", "tanuki-household", "tanuki", "household", "hoshizora-card", "hoshizora"})
+        QVERIFY2(words.contains(QLatin1String(w)), w);
+    QByteArray utf8 = passphrase.toUtf8();
+    const SecretBytes secret = SecretBytes::takeFrom(utf8);
+    const Status s = PasswordCheck::checkNewVaultPassphrase(secret, profileDir);
+    QVERIFY2(s.ok() == acceptable, qPrintable(s.ok() ? QStringLiteral("accepted") : s.error().message));
+    // Without those words the same passphrase would pass: the known words are what rejects it.
+    if (!acceptable)
+        QVERIFY2(PasswordCheck::check(secret).ok(), "the row should test the known words, not plain weakness");
 }
 
 void TestSecurity::consentThresholds_data()
