@@ -82,6 +82,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.describe());
         QCOMPARE(activeGrants(QStringLiteral("momo-pay")), 0);
         QCOMPARE(activeGrants(), 2);
+        QCOMPARE(vaultRows("tokens"), 2); // momo-pay's local tokens are gone, the others kept
         // The revoked connection is still named by its issuer id, and it no longer syncs.
         CliResult sync = m_cli->run({QStringLiteral("sync"), QStringLiteral("momo-pay")});
         QVERIFY2(sync.exitCode == 4, sync.describe());
