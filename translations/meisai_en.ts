@@ -2,6 +2,1180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertRules</name>
+    <message>
+        <source>%1 stopped Meisai&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revoked the access it had granted to Meisai for &quot;%2&quot;. Meisai can no longer read this account; what was already fetched stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, contact %1 at once: your account may have been misused. Otherwise connect the account again when you want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your consent for %1 ends in %n day(s)</source>
+        <translation>
+            <numerusform>Your consent for %1 ends in %n day</numerusform>
+            <numerusform>Your consent for %1 ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent you gave %1 for &quot;%2&quot; is valid until %3. After that Meisai can no longer fetch your statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the account again before then to renew the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent for %1 has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent you gave %1 for &quot;%2&quot; ended on %3. Meisai no longer fetches this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the account again to renew the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notice from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the notice and follow the issuer&apos;s instructions. If you notice payments you did not make, contact the issuer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not answering requests for &quot;%2&quot; during maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s notice: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: Meisai will try again after %1. The statements already fetched remain available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: Meisai will try again later. The statements already fetched remain available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a full card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer from %1 (%2) contained %n full card number(s). Meisai removed them before storing anything and kept only the last four digits.</source>
+        <translation>
+            <numerusform>An answer from %1 (%2) contained %n full card number. Meisai removed it before storing anything and kept only the last four digits.</numerusform>
+            <numerusform>An answer from %1 (%2) contained %n full card numbers. Meisai removed them before storing anything and kept only the last four digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored, but the issuer should not send card numbers to connectors. Tell the issuer, and tell us if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retiring part of its API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will stop working on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Meisai before %1 so that syncing keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Meisai when a new version is available so that syncing keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai cannot read %1&apos;s new API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Meisai. Until then this issuer is not synced; what was fetched stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 keeps failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n sync(s) of &quot;%1&quot; failed. The last error: %2</source>
+        <translation>
+            <numerusform>The last sync of &quot;%1&quot; failed. The last error: %2</numerusform>
+            <numerusform>The last %n syncs of &quot;%1&quot; failed. The last error: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network connection. If it keeps failing, the issuer may have a problem: look at its notices or contact it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API execution log was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the log found a row that was changed, inserted or removed (row %1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone or something changed Meisai&apos;s data on this computer. Check the computer for malware, change the vault passphrase, and contact us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationSession</name>
+    <message>
+        <source>This sign-in was already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer carries no state value: it does not belong to this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s state value does not match: it does not belong to this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 took too long. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer came from another issuer (&quot;%1&quot;) than the one you chose (%2). Meisai stopped the link: this can be a mix-up attack. Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not say which issuer sent it although %1 always does. Meisai stopped the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup passphrase of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Meisai profile; restore into an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Meisai backup, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Meisai. Update Meisai to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase is not correct, or the backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorProfile</name>
+    <message>
+        <source>The connector profile is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector profile lacks a required disclosure (service name, company name, representative, address, inquiry contact or compensation policy and contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector profile is missing from this build of Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source>%1 sent a discovery document that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document of %1 is for another issuer (&quot;%2&quot; instead of &quot;%3&quot;). Meisai will not use it; this can be an attack or a wrong profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization endpoint is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization endpoint %1 does not use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint %1 does not use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization code flow is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE with S256 is not announced (code_challenge_methods_supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization_code grant is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not return its discovery document (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDirectory</name>
+    <message>
+        <source>The bundled issuer profile %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai knows no issuer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer profile &quot;%1&quot; is a template without an issuer address; add the sandbox issuer to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the sandbox issuer&apos;s ready line: it should be a JSON object listing &quot;issuers&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuerProfile</name>
+    <message>
+        <source>The issuer profile is not a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer profile has format %1; this version of Meisai reads format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer profile &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a display name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect path must be an absolute path such as /callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one scope is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scope name &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scope &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scope &quot;%1&quot; needs a purpose that tells the user why it is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent_days must be between 1 and 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s legal name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inquiry contact is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API base URL must use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer URL must be an HTTPS URL without query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discovery URL must use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either a discovery URL or the authorization and token endpoints are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization endpoint must use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint %1 must use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sandbox profile can be completed from the sandbox issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox does not offer the issuer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s certificate authority %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority of the issuer profile &quot;%1&quot; is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Meisai never stores the vault key unprotected. Start your keychain (for example GNOME Keyring or KWallet) and try again, or use passphrase mode instead: the vault key is then derived from a passphrase you type (--passphrase, or MEISAI_PASSPHRASE for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this vault is not in the system keychain (entry &quot;%1&quot; of service &quot;%2&quot;). Without it the vault cannot be opened; restore the keychain entry or a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key in the system keychain is damaged (wrong length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseKdf</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheck</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is built on a name you use elsewhere (your name, the profile or an issuer), which is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is made of common words, names, dates or keyboard patterns and would be guessed quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase would be guessed too quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a long random password from a password manager. Do not reuse the password of your card issuer or of any other service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenClient</name>
+    <message>
+        <source>%1 is under maintenance. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks Meisai to slow down. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the token request with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a token answer Meisai cannot use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token type &quot;%1&quot; is not supported (Bearer expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no way for Meisai to revoke access; stop it at the issuer&apos;s own site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the revocation (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This vault was written by a newer version of Meisai (schema %1, this version knows %2). Update Meisai to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Meisai profile in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase. Enter it to unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key does not match this database. The keychain entry for this profile may have been replaced; restore it, or restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai</name>
+    <message>
+        <source> The issuer says: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept Meisai&apos;s access (HTTP 401).%2 If this persists, connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not allow this: the permission granted when linking does not cover it. Connect again and allow it if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not allow this: it needs the permission &quot;%2&quot;, which was not granted when linking. Connect again and allow it if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked Meisai to slow down; it can be tried again in %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked Meisai to slow down. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under maintenance; Meisai will try again after %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2).%3 Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know what Meisai asked for (HTTP 404).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected Meisai&apos;s request (HTTP %2).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this authorization: it was revoked, has expired or was already used. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer some of the requested permissions. The issuer profile may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support the way Meisai links accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request as malformed. Try again; if it persists, contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had an internal error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (maintenance or heavy load). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs to be connected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::ApiDecoders</name>
+    <message>
+        <source>The issuer&apos;s answer to %1 was empty. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid JSON (%2 at byte %3); it may have been cut short. Nothing from it was stored; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a known payment method code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 but the page holds %2 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after dateTo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but %2 was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; statements are in yen (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; limits are in yen (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an API version Meisai cannot read (&quot;%2&quot;). Update Meisai; if that does not help, contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses version %2 of its card API; this version of Meisai understands only version %3. Nothing was stored from the answer. Update Meisai to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::ApiDecoders::Reader</name>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid: the field &quot;%2&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not an RFC 3339 time with an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::AuditLog</name>
+    <message>
+        <source>The activity log was changed outside Meisai: entry %1 does not match the entries before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::CardApiClient</name>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile of %1 gives no address for its card API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer gave a card id Meisai cannot use (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer answered with the transactions of another card (%1 instead of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card id and a month (YYYY-MM) are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card id is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Database</name>
+    <message>
+        <source>The vault key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key does not match this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::HttpClient</name>
+    <message>
+        <source>The certificate authority file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to contact is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai refused to contact %1 without HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 bytes and was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. Check this computer&apos;s date and time; if it persists, contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke off before it was complete (%2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2). Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::HttpResponse</name>
+    <message>
+        <source>The issuer answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::LinkFlow</name>
+    <message>
+        <source>%1 does not offer the permission &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai cannot work without the permission &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to renew does not exist for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in at the issuer was not completed within 10 minutes. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are linking an account, finish the sign-in in the browser tab Meisai opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Meisai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai received the issuer&apos;s answer and is finishing the link. You can close this tab and return to Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to renew no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::LoopbackReceiver</name>
+    <message>
+        <source>Meisai could not open a local port to receive the issuer&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only GET requests are accepted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::OAuthContext</name>
+    <message>
+        <source>%1 is a sandbox issuer that has not been added yet: start the sandbox and add it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Profile</name>
+    <message>
+        <source>The profile in %1 has a vault but no profile.json; it cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase settings in %1 are missing or weaker than Meisai allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile folder %1 could not be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Revoker</name>
+    <message>
+        <source>This connection does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Statement</name>
+    <message>
+        <source>The vault could not be read or written (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::SyncEngine</name>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection needs to be connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transactions could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::TokenManager</name>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection needs to be connected again before it can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection holds no tokens; connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access has expired and the issuer gave no way to renew it. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent for this connection has expired. Connect again to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs to be connected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 again from the connections list. If you did not stop the access yourself, contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meisai::ui::ActivityPage</name>
     <message>
         <source>Activity log</source>
@@ -703,6 +1877,22 @@
     </message>
     <message>
         <source>Thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices from your issuers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,1177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlertRules</name>
+    <message>
+        <source>%1 stopped Meisai&apos;s access</source>
+        <translation>%1 が「明細」のアクセス権限を取り消しました</translation>
+    </message>
+    <message>
+        <source>%1 revoked the access it had granted to Meisai for &quot;%2&quot;. Meisai can no longer read this account; what was already fetched stays on this computer.</source>
+        <translation>%1 が「%2」について「明細」に与えていたアクセス権限を取り消しました。このアカウントの情報は今後取得できません。取得済みのデータはこのコンピューターに残ります。</translation>
+    </message>
+    <message>
+        <source>The issuer said: %1</source>
+        <translation>発行者からのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, contact %1 at once: your account may have been misused. Otherwise connect the account again when you want to.</source>
+        <translation>お客さまが取消しを依頼していない場合は、ただちに %1 にご連絡ください。アカウントが不正に利用されたおそれがあります。そうでない場合は、必要なときにあらためて連携してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your consent for %1 ends in %n day(s)</source>
+        <translation>
+            <numerusform>%1 への同意の有効期限まであと %n 日です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consent you gave %1 for &quot;%2&quot; is valid until %3. After that Meisai can no longer fetch your statements.</source>
+        <translation>「%2」について %1 に与えた同意の有効期限は %3 です。期限を過ぎると、ご利用明細を取得できなくなります。</translation>
+    </message>
+    <message>
+        <source>Connect the account again before then to renew the consent.</source>
+        <translation>期限までにあらためて連携し、同意を更新してください。</translation>
+    </message>
+    <message>
+        <source>Your consent for %1 has ended</source>
+        <translation>%1 への同意の有効期限が切れました</translation>
+    </message>
+    <message>
+        <source>The consent you gave %1 for &quot;%2&quot; ended on %3. Meisai no longer fetches this account.</source>
+        <translation>「%2」について %1 に与えた同意は %3 に期限切れとなりました。このアカウントの情報は取得していません。</translation>
+    </message>
+    <message>
+        <source>Connect the account again to renew the consent.</source>
+        <translation>あらためて連携し、同意を更新してください。</translation>
+    </message>
+    <message>
+        <source>Security notice from %1: %2</source>
+        <translation>%1 からのセキュリティに関するお知らせ: %2</translation>
+    </message>
+    <message>
+        <source>Read the notice and follow the issuer&apos;s instructions. If you notice payments you did not make, contact the issuer at once.</source>
+        <translation>お知らせをお読みになり、発行者の案内に従ってください。身に覚えのない利用がある場合は、ただちに発行者にご連絡ください。</translation>
+    </message>
+    <message>
+        <source>%1 is under maintenance</source>
+        <translation>%1 はメンテナンス中です</translation>
+    </message>
+    <message>
+        <source>%1 is not answering requests for &quot;%2&quot; during maintenance.</source>
+        <translation>%1 はメンテナンス中のため、「%2」の要求に応答していません。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s notice: %1 — %2</source>
+        <translation>発行者からのお知らせ: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do: Meisai will try again after %1. The statements already fetched remain available.</source>
+        <translation>お客さまの操作は不要です。%1 以降に自動的に再試行します。取得済みの明細は引き続きご覧いただけます。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: Meisai will try again later. The statements already fetched remain available.</source>
+        <translation>お客さまの操作は不要です。後ほど自動的に再試行します。取得済みの明細は引き続きご覧いただけます。</translation>
+    </message>
+    <message>
+        <source>%1 sent a full card number</source>
+        <translation>%1 からカード番号の全桁が送られてきました</translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer from %1 (%2) contained %n full card number(s). Meisai removed them before storing anything and kept only the last four digits.</source>
+        <translation>
+            <numerusform>%1 からの応答（%2）に、カード番号の全桁が %n 件含まれていました。保存する前に削除し、下 4 桁のみを残しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored, but the issuer should not send card numbers to connectors. Tell the issuer, and tell us if it happens again.</source>
+        <translation>カード番号は保存していませんが、発行者は API 接続先にカード番号を送るべきではありません。発行者にお知らせください。再び発生した場合は当社にもご連絡ください。</translation>
+    </message>
+    <message>
+        <source>%1 is retiring part of its API</source>
+        <translation>%1 が API の一部を廃止予定です</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as deprecated</source>
+        <translation>%1 が %2 を非推奨にしました</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation>（%1 から）</translation>
+    </message>
+    <message>
+        <source>It will stop working on %1.</source>
+        <translation>%1 に利用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>Update Meisai before %1 so that syncing keeps working.</source>
+        <translation>同期を続けるため、%1 までに「明細」を更新してください。</translation>
+    </message>
+    <message>
+        <source>Update Meisai when a new version is available so that syncing keeps working.</source>
+        <translation>同期を続けるため、新しいバージョンが公開されたら「明細」を更新してください。</translation>
+    </message>
+    <message>
+        <source>Meisai cannot read %1&apos;s new API</source>
+        <translation>%1 の新しい API に「明細」が対応していません</translation>
+    </message>
+    <message>
+        <source>Update Meisai. Until then this issuer is not synced; what was fetched stays available.</source>
+        <translation>「明細」を更新してください。それまではこの発行者の同期を停止します。取得済みのデータは引き続きご覧いただけます。</translation>
+    </message>
+    <message>
+        <source>Syncing %1 keeps failing</source>
+        <translation>%1 の同期の失敗が続いています</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n sync(s) of &quot;%1&quot; failed. The last error: %2</source>
+        <translation>
+            <numerusform>「%1」の同期が %n 回続けて失敗しました。直近のエラー: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network connection. If it keeps failing, the issuer may have a problem: look at its notices or contact it.</source>
+        <translation>ネットワーク接続を確認してください。失敗が続く場合は発行者側で障害が起きている可能性があります。発行者のお知らせを確認するか、発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The API execution log was altered</source>
+        <translation>API 実行記録が改ざんされました</translation>
+    </message>
+    <message>
+        <source>Checking the log found a row that was changed, inserted or removed (row %1). %2</source>
+        <translation>記録を確認したところ、変更・挿入・削除された行が見つかりました（%1 行目）。%2</translation>
+    </message>
+    <message>
+        <source>Someone or something changed Meisai&apos;s data on this computer. Check the computer for malware, change the vault passphrase, and contact us.</source>
+        <translation>このコンピューター上の「明細」のデータが何者かによって変更されました。マルウェアの有無を確認し、保管庫のパスフレーズを変更したうえで、当社にご連絡ください。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationSession</name>
+    <message>
+        <source>This sign-in was already completed.</source>
+        <translation>このログインはすでに完了しています。</translation>
+    </message>
+    <message>
+        <source>The answer carries no state value: it does not belong to this sign-in.</source>
+        <translation>応答に state 値がないため、このログインへの応答ではありません。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s state value does not match: it does not belong to this sign-in.</source>
+        <translation>応答の state 値が一致しないため、このログインへの応答ではありません。</translation>
+    </message>
+    <message>
+        <source>The sign-in at %1 took too long. Start again.</source>
+        <translation>%1 でのログインに時間がかかりすぎました。もう一度やり直してください。</translation>
+    </message>
+    <message>
+        <source>The answer came from another issuer (&quot;%1&quot;) than the one you chose (%2). Meisai stopped the link: this can be a mix-up attack. Nothing was shared.</source>
+        <translation>選択した発行者（%2）ではなく、別の発行者（「%1」）から応答がありました。混同攻撃のおそれがあるため、連携を中止しました。データは共有されていません。</translation>
+    </message>
+    <message>
+        <source>The answer does not say which issuer sent it although %1 always does. Meisai stopped the link.</source>
+        <translation>%1 は通常、応答に送信元の発行者を示しますが、この応答には示されていませんでした。連携を中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 sent no authorization code.</source>
+        <translation>%1 から認可コードが送られてきませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation>%1 に失敗しました（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose a backup passphrase of at least 8 characters.</source>
+        <translation>バックアップのパスフレーズは 8 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the backup: %1</source>
+        <translation>バックアップ用の一時フォルダーを用意できません: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be prepared: %1</source>
+        <translation>バックアップを準備できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the backup</source>
+        <translation>バックアップを準備しています</translation>
+    </message>
+    <message>
+        <source>Copying the vault</source>
+        <translation>保管庫をコピーしています</translation>
+    </message>
+    <message>
+        <source>Finishing the backup</source>
+        <translation>バックアップを仕上げています</translation>
+    </message>
+    <message>
+        <source>The backup could not be read back: %1</source>
+        <translation>バックアップを読み戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Meisai profile; restore into an empty folder.</source>
+        <translation>%1 にはすでに「明細」のプロファイルがあります。空のフォルダーに復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meisai backup, or it is damaged.</source>
+        <translation>%1 は「明細」のバックアップではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Meisai. Update Meisai to restore it.</source>
+        <translation>このバックアップは新しいバージョンの「明細」で作成されています。復元するには「明細」を更新してください。</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked: %1</source>
+        <translation>バックアップを展開できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is not correct, or the backup is damaged.</source>
+        <translation>バックアップのパスフレーズが正しくないか、バックアップが破損しています。</translation>
+    </message>
+    <message>
+        <source>Opening the backup</source>
+        <translation>バックアップを開いています</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the restored vault</source>
+        <translation>復元した保管庫を再暗号化しています</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be written to %1.</source>
+        <translation>復元した保管庫を %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be written: %1</source>
+        <translation>復元した保管庫を書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorProfile</name>
+    <message>
+        <source>The connector profile is not a JSON object (%1).</source>
+        <translation>API 接続先のプロファイルが JSON オブジェクトではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The connector profile lacks a required disclosure (service name, company name, representative, address, inquiry contact or compensation policy and contact).</source>
+        <translation>API 接続先のプロファイルに必要な表示事項（サービス名、商号、代表者、所在地、お問い合わせ先、補償の方針と窓口）が欠けています。</translation>
+    </message>
+    <message>
+        <source>The connector profile is missing from this build of Meisai.</source>
+        <translation>このビルドの「明細」には API 接続先のプロファイルが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Discovery</name>
+    <message>
+        <source>%1 sent a discovery document that is not a JSON object.</source>
+        <translation>%1 から送られたディスカバリー文書が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The discovery document of %1 cannot be used: %2</source>
+        <translation>%1 のディスカバリー文書は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>it names no issuer.</source>
+        <translation>発行者が記載されていません。</translation>
+    </message>
+    <message>
+        <source>The discovery document of %1 is for another issuer (&quot;%2&quot; instead of &quot;%3&quot;). Meisai will not use it; this can be an attack or a wrong profile.</source>
+        <translation>%1 のディスカバリー文書は別の発行者のものです（「%3」ではなく「%2」）。攻撃またはプロファイルの誤りのおそれがあるため、使用しません。</translation>
+    </message>
+    <message>
+        <source>the authorization endpoint is missing.</source>
+        <translation>認可エンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>the token endpoint is missing.</source>
+        <translation>トークンエンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>the authorization endpoint %1 does not use HTTPS.</source>
+        <translation>認可エンドポイント %1 が HTTPS を使用していません。</translation>
+    </message>
+    <message>
+        <source>the endpoint %1 does not use HTTPS.</source>
+        <translation>エンドポイント %1 が HTTPS を使用していません。</translation>
+    </message>
+    <message>
+        <source>the authorization code flow is not supported.</source>
+        <translation>認可コードフローに対応していません。</translation>
+    </message>
+    <message>
+        <source>PKCE with S256 is not announced (code_challenge_methods_supported).</source>
+        <translation>S256 による PKCE への対応が示されていません（code_challenge_methods_supported）。</translation>
+    </message>
+    <message>
+        <source>the authorization_code grant is not supported.</source>
+        <translation>authorization_code グラントに対応していません。</translation>
+    </message>
+    <message>
+        <source>%1 did not return its discovery document (HTTP %2).</source>
+        <translation>%1 がディスカバリー文書を返しませんでした（HTTP %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDirectory</name>
+    <message>
+        <source>The bundled issuer profile %1 could not be read.</source>
+        <translation>同梱の発行者プロファイル %1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Meisai knows no issuer &quot;%1&quot;.</source>
+        <translation>「%1」という発行者は登録されていません。</translation>
+    </message>
+    <message>
+        <source>The issuer profile &quot;%1&quot; is a template without an issuer address; add the sandbox issuer to complete it.</source>
+        <translation>発行者プロファイル「%1」は発行者のアドレスのないひな形です。サンドボックスの発行者を追加して完成させてください。</translation>
+    </message>
+    <message>
+        <source>This is not the sandbox issuer&apos;s ready line: it should be a JSON object listing &quot;issuers&quot;.</source>
+        <translation>サンドボックス発行者の起動通知ではありません。「issuers」を含む JSON オブジェクトである必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerProfile</name>
+    <message>
+        <source>The issuer profile is not a JSON object (%1).</source>
+        <translation>発行者プロファイルが JSON オブジェクトではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The issuer profile has format %1; this version of Meisai reads format %2.</source>
+        <translation>発行者プロファイルの形式は %1 ですが、このバージョンの「明細」が読めるのは形式 %2 です。</translation>
+    </message>
+    <message>
+        <source>The issuer profile &quot;%1&quot; is not valid: %2</source>
+        <translation>発行者プロファイル「%1」が正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>the id must be lower-case letters, digits and hyphens.</source>
+        <translation>ID には英小文字・数字・ハイフンのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>a display name is required.</source>
+        <translation>表示名が必要です。</translation>
+    </message>
+    <message>
+        <source>a client id is required.</source>
+        <translation>クライアント ID が必要です。</translation>
+    </message>
+    <message>
+        <source>the redirect path must be an absolute path such as /callback.</source>
+        <translation>リダイレクトパスは /callback のような絶対パスにしてください。</translation>
+    </message>
+    <message>
+        <source>at least one scope is required.</source>
+        <translation>スコープが 1 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>the scope name &quot;%1&quot; is not valid.</source>
+        <translation>スコープ名「%1」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>the scope &quot;%1&quot; is listed twice.</source>
+        <translation>スコープ「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>the scope &quot;%1&quot; needs a purpose that tells the user why it is asked for.</source>
+        <translation>スコープ「%1」には、利用者に求める理由を示す利用目的が必要です。</translation>
+    </message>
+    <message>
+        <source>consent_days must be between 1 and 3650.</source>
+        <translation>consent_days は 1 から 3650 の間にしてください。</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s legal name is required.</source>
+        <translation>発行者の商号が必要です。</translation>
+    </message>
+    <message>
+        <source>an inquiry contact is required.</source>
+        <translation>お問い合わせ先が必要です。</translation>
+    </message>
+    <message>
+        <source>the API base URL must use HTTPS.</source>
+        <translation>API のベース URL には HTTPS を使用してください。</translation>
+    </message>
+    <message>
+        <source>the issuer URL is required.</source>
+        <translation>発行者の URL が必要です。</translation>
+    </message>
+    <message>
+        <source>the issuer URL must be an HTTPS URL without query or fragment.</source>
+        <translation>発行者の URL は、クエリやフラグメントのない HTTPS の URL にしてください。</translation>
+    </message>
+    <message>
+        <source>the discovery URL must use HTTPS.</source>
+        <translation>ディスカバリー URL には HTTPS を使用してください。</translation>
+    </message>
+    <message>
+        <source>either a discovery URL or the authorization and token endpoints are required.</source>
+        <translation>ディスカバリー URL、または認可エンドポイントとトークンエンドポイントが必要です。</translation>
+    </message>
+    <message>
+        <source>the authorization endpoint must use HTTPS.</source>
+        <translation>認可エンドポイントには HTTPS を使用してください。</translation>
+    </message>
+    <message>
+        <source>the endpoint %1 must use HTTPS.</source>
+        <translation>エンドポイント %1 には HTTPS を使用してください。</translation>
+    </message>
+    <message>
+        <source>Only a sandbox profile can be completed from the sandbox issuer.</source>
+        <translation>サンドボックス発行者から完成させられるのは、サンドボックスのプロファイルだけです。</translation>
+    </message>
+    <message>
+        <source>The sandbox does not offer the issuer &quot;%1&quot;.</source>
+        <translation>サンドボックスには「%1」という発行者がありません。</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s certificate authority %1 could not be read: %2</source>
+        <translation>サンドボックスの認証局 %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the issuer profile &quot;%1&quot; is not a PEM certificate.</source>
+        <translation>発行者プロファイル「%1」の認証局が PEM 形式の証明書ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Meisai never stores the vault key unprotected. Start your keychain (for example GNOME Keyring or KWallet) and try again, or use passphrase mode instead: the vault key is then derived from a passphrase you type (--passphrase, or MEISAI_PASSPHRASE for scripts).</source>
+        <translation>システムのキーチェーンを使用できませんでした（%1）。「明細」が保管庫の鍵を保護せずに保存することはありません。キーチェーン（GNOME Keyring や KWallet など）を起動してやり直すか、パスフレーズモードをご利用ください。パスフレーズモードでは、入力したパスフレーズから保管庫の鍵を導出します（--passphrase、スクリプトでは MEISAI_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The key of this vault is not in the system keychain (entry &quot;%1&quot; of service &quot;%2&quot;). Without it the vault cannot be opened; restore the keychain entry or a backup.</source>
+        <translation>この保管庫の鍵がシステムのキーチェーンにありません（サービス「%2」の項目「%1」）。鍵がないと保管庫を開けません。キーチェーンの項目またはバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>The vault key in the system keychain is damaged (wrong length).</source>
+        <translation>システムのキーチェーンにある保管庫の鍵が破損しています（長さが不正です）。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseKdf</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>パスフレーズが入力されていません。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (%1).</source>
+        <translation>パスフレーズから鍵を導出できませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheck</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>パスフレーズが入力されていません。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>パスフレーズが短すぎます。%1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is built on a name you use elsewhere (your name, the profile or an issuer), which is easy to guess.</source>
+        <translation>パスフレーズにほかで使われている名前（お名前、プロファイル名、発行者名）が含まれており、推測されやすくなっています。</translation>
+    </message>
+    <message>
+        <source>The passphrase is made of common words, names, dates or keyboard patterns and would be guessed quickly.</source>
+        <translation>パスフレーズがよく使われる単語・名前・日付・キーボードの並びでできており、すぐに推測されてしまいます。</translation>
+    </message>
+    <message>
+        <source>The passphrase would be guessed too quickly.</source>
+        <translation>このパスフレーズはすぐに推測されてしまいます。</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a long random password from a password manager. Do not reuse the password of your card issuer or of any other service.</source>
+        <translation>関連のない 4 つ以上の単語を組み合わせるか、パスワード管理ソフトで作成した長いランダムなパスワードを使ってください。カード発行者やほかのサービスのパスワードは使い回さないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClient</name>
+    <message>
+        <source>%1 is under maintenance. Try again later.</source>
+        <translation>%1 はメンテナンス中です。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 asks Meisai to slow down. Try again later.</source>
+        <translation>%1 からアクセスの頻度を下げるよう求められました。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request with HTTP status %2.</source>
+        <translation>%1 がトークン要求に HTTP ステータス %2 で応答しました。</translation>
+    </message>
+    <message>
+        <source>%1 sent a token answer Meisai cannot use: %2</source>
+        <translation>%1 から送られたトークンの応答は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>the access token is missing.</source>
+        <translation>アクセストークンがありません。</translation>
+    </message>
+    <message>
+        <source>the token type &quot;%1&quot; is not supported (Bearer expected).</source>
+        <translation>トークン種別「%1」には対応していません（Bearer が必要です）。</translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive whole number of seconds.</source>
+        <translation>expires_in が正の整数（秒）ではありません。</translation>
+    </message>
+    <message>
+        <source>the refresh token is malformed.</source>
+        <translation>リフレッシュトークンの形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 offers no way for Meisai to revoke access; stop it at the issuer&apos;s own site.</source>
+        <translation>%1 には「明細」から権限を取り消す手段がありません。発行者自身のサイトで停止してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the revocation (HTTP %2).</source>
+        <translation>%1 が権限の取消しを確認しませんでした（HTTP %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This vault was written by a newer version of Meisai (schema %1, this version knows %2). Update Meisai to open it.</source>
+        <translation>この保管庫は新しいバージョンの「明細」で作成されています（スキーマ %1、このバージョンは %2 まで対応）。開くには「明細」を更新してください。</translation>
+    </message>
+    <message>
+        <source>There is no Meisai profile in %1.</source>
+        <translation>%1 に「明細」のプロファイルがありません。</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase. Enter it to unlock the vault.</source>
+        <translation>この保管庫はパスフレーズで保護されています。パスフレーズを入力してロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this vault.</source>
+        <translation>この保管庫のパスフレーズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The vault key does not match this database. The keychain entry for this profile may have been replaced; restore it, or restore the vault from a backup.</source>
+        <translation>保管庫の鍵がこのデータベースと一致しません。このプロファイルのキーチェーンの項目が置き換えられた可能性があります。項目を復元するか、バックアップから保管庫を復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai</name>
+    <message>
+        <source> The issuer says: &quot;%1&quot;</source>
+        <translation> 発行者からのメッセージ:「%1」</translation>
+    </message>
+    <message>
+        <source>%1 did not accept Meisai&apos;s access (HTTP 401).%2 If this persists, connect again.</source>
+        <translation>%1 が「明細」のアクセスを受け付けませんでした（HTTP 401）。%2 解決しない場合は、あらためて連携してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not allow this: the permission granted when linking does not cover it. Connect again and allow it if you want it.</source>
+        <translation>%1 はこの操作を許可しませんでした。連携時に許可された権限の範囲外です。必要な場合は、あらためて連携して許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not allow this: it needs the permission &quot;%2&quot;, which was not granted when linking. Connect again and allow it if you want it.</source>
+        <translation>%1 はこの操作を許可しませんでした。連携時に許可されなかった権限「%2」が必要です。必要な場合は、あらためて連携して許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403).%2</source>
+        <translation>%1 が要求を拒否しました（HTTP 403）。%2</translation>
+    </message>
+    <message>
+        <source>%1 asked Meisai to slow down; it can be tried again in %2 seconds.</source>
+        <translation>%1 からアクセスの頻度を下げるよう求められました。%2 秒後に再試行できます。</translation>
+    </message>
+    <message>
+        <source>%1 asked Meisai to slow down. Try again later.</source>
+        <translation>%1 からアクセスの頻度を下げるよう求められました。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>後ほど</translation>
+    </message>
+    <message>
+        <source>%1 is under maintenance; Meisai will try again after %2.%3</source>
+        <translation>%1 はメンテナンス中です。%2 以降に再試行します。%3</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2).%3 Try again later.</source>
+        <translation>%1 の応答で問題が発生しました（HTTP %2）。%3 しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not know what Meisai asked for (HTTP 404).%2</source>
+        <translation>%1 は要求された情報を見つけられませんでした（HTTP 404）。%2</translation>
+    </message>
+    <message>
+        <source>%1 rejected Meisai&apos;s request (HTTP %2).%3</source>
+        <translation>%1 が「明細」の要求を拒否しました（HTTP %2）。%3</translation>
+    </message>
+    <message>
+        <source>The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.</source>
+        <translation>%1 との連携は許可されませんでした（お客さままたは発行者が拒否しました）。データは共有されていません。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this authorization: it was revoked, has expired or was already used. Connect again.</source>
+        <translation>%1 はこの認可を受け付けなくなりました。取り消されたか、期限切れか、すでに使用済みです。あらためて連携してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; contact the issuer.</source>
+        <translation>%1 は「明細」を登録済みのアプリとして認識していません。発行者プロファイルが古い可能性があります。発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer some of the requested permissions. The issuer profile may be out of date.</source>
+        <translation>%1 は要求した権限の一部を提供していません。発行者プロファイルが古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 does not support the way Meisai links accounts.</source>
+        <translation>%1 は「明細」の連携方式に対応していません。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request as malformed. Try again; if it persists, contact the issuer.</source>
+        <translation>%1 が要求の形式が正しくないとして拒否しました。やり直しても解決しない場合は、発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error. Try again later.</source>
+        <translation>%1 で内部エラーが発生しました。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (maintenance or heavy load). Try again later.</source>
+        <translation>%1 は一時的に利用できません（メンテナンスまたは混雑）。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 reported an error (%2).</source>
+        <translation>%1 からエラーが報告されました（%2）。</translation>
+    </message>
+    <message>
+        <source>The issuer said: &quot;%1&quot;</source>
+        <translation>発行者からのメッセージ:「%1」</translation>
+    </message>
+    <message>
+        <source>waiting to start</source>
+        <translation>開始待ち</translation>
+    </message>
+    <message>
+        <source>reading cards</source>
+        <translation>カード情報を取得中</translation>
+    </message>
+    <message>
+        <source>reading transactions</source>
+        <translation>ご利用明細を取得中</translation>
+    </message>
+    <message>
+        <source>reading statements</source>
+        <translation>ご請求情報を取得中</translation>
+    </message>
+    <message>
+        <source>reading limits</source>
+        <translation>ご利用可能額を取得中</translation>
+    </message>
+    <message>
+        <source>reading notices</source>
+        <translation>お知らせを取得中</translation>
+    </message>
+    <message>
+        <source>waiting before trying again</source>
+        <translation>再試行まで待機中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>issuer under maintenance</source>
+        <translation>発行者がメンテナンス中</translation>
+    </message>
+    <message>
+        <source>needs to be connected again</source>
+        <translation>再連携が必要</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::ApiDecoders</name>
+    <message>
+        <source>The issuer&apos;s answer to %1 was empty. Try again later.</source>
+        <translation>%1 に対する発行者の応答が空でした。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid JSON (%2 at byte %3); it may have been cut short. Nothing from it was stored; try again later.</source>
+        <translation>%1 に対する発行者の応答が正しい JSON ではありません（%3 バイト目で %2）。途中で切れた可能性があります。応答の内容は保存していません。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not a JSON object.</source>
+        <translation>%1 に対する発行者の応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a known payment method code</source>
+        <translation>が「%1」で、既知の支払区分コードではありません</translation>
+    </message>
+    <message>
+        <source>is %1 but the page holds %2 transactions</source>
+        <translation>が %1 ですが、ページには %2 件の明細があります</translation>
+    </message>
+    <message>
+        <source>is after dateTo</source>
+        <translation>が dateTo より後です</translation>
+    </message>
+    <message>
+        <source>is %1, but %2 was asked for</source>
+        <translation>が %1 ですが、要求したのは %2 です</translation>
+    </message>
+    <message>
+        <source>is %1; statements are in yen (JPY)</source>
+        <translation>が %1 です。ご請求は円（JPY）である必要があります</translation>
+    </message>
+    <message>
+        <source>is %1; limits are in yen (JPY)</source>
+        <translation>が %1 です。ご利用可能額は円（JPY）である必要があります</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>%1 reported an API version Meisai cannot read (&quot;%2&quot;). Update Meisai; if that does not help, contact the issuer.</source>
+        <translation>%1 が「明細」の読めない API バージョン（「%2」）を返しました。「明細」を更新しても解決しない場合は、発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>%1 now uses version %2 of its card API; this version of Meisai understands only version %3. Nothing was stored from the answer. Update Meisai to keep syncing.</source>
+        <translation>%1 のカード API はバージョン %2 になりましたが、このバージョンの「明細」が対応しているのはバージョン %3 のみです。応答の内容は保存していません。同期を続けるには「明細」を更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::ApiDecoders::Reader</name>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid: the field &quot;%2&quot; %3.</source>
+        <translation>%1 に対する発行者の応答が正しくありません: 項目「%2」%3。</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>が null です</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>が空です</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not one of %2</source>
+        <translation>が「%1」で、%2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>が整数ではありません</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>が数値ではありません</translation>
+    </message>
+    <message>
+        <source>is out of range (%1)</source>
+        <translation>が範囲外です（%1）</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>が true または false ではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a date (YYYY-MM-DD)</source>
+        <translation>が「%1」で、日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a month (YYYY-MM)</source>
+        <translation>が「%1」で、年月（YYYY-MM）ではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not an RFC 3339 time with an offset</source>
+        <translation>が「%1」で、時差付きの RFC 3339 形式の日時ではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not an ISO 4217 currency code</source>
+        <translation>が「%1」で、ISO 4217 の通貨コードではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a decimal number</source>
+        <translation>が「%1」で、10 進数ではありません</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>が配列ではありません</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>がオブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::AuditLog</name>
+    <message>
+        <source>The activity log was changed outside Meisai: entry %1 does not match the entries before it.</source>
+        <translation>操作履歴が「明細」の外部で変更されました。%1 番目の記録がそれ以前の記録と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::CardApiClient</name>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>この連携はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The profile of %1 gives no address for its card API.</source>
+        <translation>%1 のプロファイルにカード API のアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>同期を停止しました。</translation>
+    </message>
+    <message>
+        <source>The issuer gave a card id Meisai cannot use (&quot;%1&quot;).</source>
+        <translation>発行者から使用できないカード ID（「%1」）が返されました。</translation>
+    </message>
+    <message>
+        <source>The issuer answered with the transactions of another card (%1 instead of %2).</source>
+        <translation>発行者が別のカードの明細を返しました（%2 ではなく %1）。</translation>
+    </message>
+    <message>
+        <source>A card id and a month (YYYY-MM) are needed.</source>
+        <translation>カード ID と年月（YYYY-MM）が必要です。</translation>
+    </message>
+    <message>
+        <source>A card id is needed.</source>
+        <translation>カード ID が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Database</name>
+    <message>
+        <source>The vault key has the wrong length.</source>
+        <translation>保管庫の鍵の長さが正しくありません。</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>%1 に保管庫がありません。</translation>
+    </message>
+    <message>
+        <source>The vault file %1 could not be created.</source>
+        <translation>保管庫のファイル %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The vault key does not match this database.</source>
+        <translation>保管庫の鍵がこのデータベースと一致しません。</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written (%1).</source>
+        <translation>保管庫の読み書きができませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written (%1: %2).</source>
+        <translation>保管庫の読み書きができませんでした（%1: %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::HttpClient</name>
+    <message>
+        <source>The certificate authority file %1 could not be read: %2</source>
+        <translation>認証局のファイル %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>ファイル %1 に PEM 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The address to contact is not valid.</source>
+        <translation>接続先のアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Meisai refused to contact %1 without HTTPS.</source>
+        <translation>HTTPS を使用しない %1 への接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 bytes and was discarded.</source>
+        <translation>%1 からの応答が %2 バイトを超えたため、破棄しました。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation>%1 が時間内に応答しませんでした。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. Check this computer&apos;s date and time; if it persists, contact the issuer.</source>
+        <translation>%1（%2）との安全な接続を確認できませんでした: %3。何も送信していません。このコンピューターの日付と時刻を確認してください。解決しない場合は発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke off before it was complete (%2). Try again later.</source>
+        <translation>%1 からの応答が途中で途切れました（%2）。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>要求を取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2). Check the network connection and try again.</source>
+        <translation>%1 に接続できませんでした（%2）。ネットワーク接続を確認してやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::HttpResponse</name>
+    <message>
+        <source>The issuer answered with HTTP status %1.</source>
+        <translation>発行者が HTTP ステータス %1 で応答しました。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::LinkFlow</name>
+    <message>
+        <source>%1 does not offer the permission &quot;%2&quot;.</source>
+        <translation>%1 は権限「%2」を提供していません。</translation>
+    </message>
+    <message>
+        <source>Meisai cannot work without the permission &quot;%1&quot;.</source>
+        <translation>「明細」の動作には権限「%1」が必要です。</translation>
+    </message>
+    <message>
+        <source>The connection to renew does not exist for %1.</source>
+        <translation>%1 に更新する連携がありません。</translation>
+    </message>
+    <message>
+        <source>The sign-in at the issuer was not completed within 10 minutes. Start again.</source>
+        <translation>発行者でのログインが 10 分以内に完了しませんでした。もう一度やり直してください。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this answer.</source>
+        <translation>この応答を待っている処理はありません。</translation>
+    </message>
+    <message>
+        <source>Not for this sign-in</source>
+        <translation>このログインへの応答ではありません</translation>
+    </message>
+    <message>
+        <source>If you are linking an account, finish the sign-in in the browser tab Meisai opened.</source>
+        <translation>アカウントを連携中の場合は、「明細」が開いたブラウザーのタブでログインを完了してください。</translation>
+    </message>
+    <message>
+        <source>The link was not made</source>
+        <translation>連携できませんでした</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Meisai.</source>
+        <translation>このタブを閉じて「明細」に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Back to Meisai</source>
+        <translation>「明細」に戻る</translation>
+    </message>
+    <message>
+        <source>Meisai received the issuer&apos;s answer and is finishing the link. You can close this tab and return to Meisai.</source>
+        <translation>発行者からの応答を受け取り、連携を完了しています。このタブを閉じて「明細」に戻ってください。</translation>
+    </message>
+    <message>
+        <source>The connection to renew no longer exists.</source>
+        <translation>更新する連携はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The link was cancelled.</source>
+        <translation>連携を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::LoopbackReceiver</name>
+    <message>
+        <source>Meisai could not open a local port to receive the issuer&apos;s answer: %1</source>
+        <translation>発行者からの応答を受け取るローカルポートを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This page does not exist.</source>
+        <translation>このページは存在しません。</translation>
+    </message>
+    <message>
+        <source>Only GET requests are accepted here.</source>
+        <translation>ここでは GET 要求のみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation>要求に時間がかかりすぎました。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>要求が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The request could not be understood.</source>
+        <translation>要求を解釈できませんでした。</translation>
+    </message>
+    <message>
+        <source>Meisai</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this answer.</source>
+        <translation>この応答を待っている処理はありません。</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute</comment>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::OAuthContext</name>
+    <message>
+        <source>%1 is a sandbox issuer that has not been added yet: start the sandbox and add it first.</source>
+        <translation>%1 はまだ追加されていないサンドボックスの発行者です。サンドボックスを起動して、先に追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Profile</name>
+    <message>
+        <source>The profile in %1 has a vault but no profile.json; it cannot be opened safely.</source>
+        <translation>%1 のプロファイルには保管庫がありますが profile.json がないため、安全に開けません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 が破損しています。</translation>
+    </message>
+    <message>
+        <source>The passphrase settings in %1 are missing or weaker than Meisai allows.</source>
+        <translation>%1 のパスフレーズ設定がないか、「明細」が許容する強度を下回っています。</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 could not be created.</source>
+        <translation>プロファイルのフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 could not be made private.</source>
+        <translation>プロファイルのフォルダー %1 のアクセス権を制限できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Revoker</name>
+    <message>
+        <source>This connection does not exist.</source>
+        <translation>この連携は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Statement</name>
+    <message>
+        <source>The vault could not be read or written (%1: %2).</source>
+        <translation>保管庫の読み書きができませんでした（%1: %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::SyncEngine</name>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>同期を停止しました。</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>この連携はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This connection needs to be connected again.</source>
+        <translation>この連携は再連携が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 s.</source>
+        <translation>%1 %2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>お知らせ: %1</translation>
+    </message>
+    <message>
+        <source>The transactions could not be stored: %1</source>
+        <translation>ご利用明細を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::TokenManager</name>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>この連携はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This connection needs to be connected again before it can be used.</source>
+        <translation>この連携を使うには、あらためて連携する必要があります。</translation>
+    </message>
+    <message>
+        <source>This connection is not active.</source>
+        <translation>この連携は有効ではありません。</translation>
+    </message>
+    <message>
+        <source>This connection holds no tokens; connect it again.</source>
+        <translation>この連携にはトークンがありません。あらためて連携してください。</translation>
+    </message>
+    <message>
+        <source>The connection was disconnected.</source>
+        <translation>連携は解除されました。</translation>
+    </message>
+    <message>
+        <source>The access has expired and the issuer gave no way to renew it. Connect again.</source>
+        <translation>アクセス権限の期限が切れ、発行者から更新の手段が提供されていません。あらためて連携してください。</translation>
+    </message>
+    <message>
+        <source>Your consent for this connection has expired. Connect again to renew it.</source>
+        <translation>この連携への同意の有効期限が切れました。あらためて連携して更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 needs to be connected again</source>
+        <translation>%1 との再連携が必要です</translation>
+    </message>
+    <message>
+        <source>Connect %1 again from the connections list. If you did not stop the access yourself, contact the issuer.</source>
+        <translation>連携の一覧から %1 と再連携してください。お客さまご自身でアクセスを停止していない場合は、発行者にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
     <name>meisai::ui::ActivityPage</name>
     <message>
         <source>Activity log</source>
@@ -702,6 +1873,22 @@
     <message>
         <source>Thousand yen</source>
         <translation>千円</translation>
+    </message>
+    <message>
+        <source>Notices from your issuers</source>
+        <translation>発行者からのお知らせ</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Security notice</source>
+        <translation>セキュリティに関するお知らせ</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "oauth/TokenManager.h"
 
 #include <QDesktopServices>
+#include <QTimer>
 
 namespace meisai::ui {
 
@@ -82,6 +83,22 @@ QString AppContext::language() const
 bool AppContext::openInBrowser(const QUrl& url)
 {
     return QDesktopServices::openUrl(url);
+}
+
+void AppContext::startBackgroundWork()
+{
+    m_sync->setIntervalMinutes(syncIntervalMinutes());
+    QTimer::singleShot(3000, m_sync, [this] {
+        auto list = m_vault->connections().list();
+        if (!list)
+            return;
+        for (const Connection& c : list.value()) {
+            if (c.status == ConnectionStatus::Active) {
+                m_sync->syncNow();
+                return;
+            }
+        }
+    });
 }
 
 int AppContext::syncIntervalMinutes()

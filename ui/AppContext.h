@@ -56,6 +56,8 @@ public:
     void setSyncIntervalMinutes(int minutes);
 
     void notifyDataChanged() { Q_EMIT dataChanged(); }
+    // The app proper (not tests): periodic sync, and a first sync shortly after start.
+    void startBackgroundWork();
 
 Q_SIGNALS:
     void dataChanged();

@@ -45,6 +45,13 @@ OverviewPage::OverviewPage(AppContext& app, QWidget* parent) : QWidget(parent), 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     root->addWidget(m_table);
+    m_noticesHeading = makeLabel(this, "subheading");
+    root->addWidget(m_noticesHeading);
+    m_notices = makeLabel(this, nullptr, true);
+    m_notices->setObjectName(QStringLiteral("issuerNotices"));
+    m_notices->setProperty("data", true); // the issuers' own notices, in their words
+    m_notices->setTextFormat(Qt::RichText);
+    root->addWidget(m_notices);
     m_chartHeading = makeLabel(this, "subheading");
     root->addWidget(m_chartHeading);
     m_chart = new QChartView(this);
@@ -73,6 +80,7 @@ void OverviewPage::retranslate()
     m_empty->setText(tr("No issuer is linked yet. Choose \"Link an issuer\" to connect your first card account; "
                         "you approve the access on the issuer's own page."));
     m_chartHeading->setText(tr("Billed amount per month"));
+    m_noticesHeading->setText(tr("Notices from your issuers"));
     m_table->setHorizontalHeaderLabels({tr("Issuer"), tr("Status"), tr("Last sync"), tr("Next sync"),
                                         tr("Next payment due"), tr("Billed amount")});
     m_table->setAccessibleName(tr("Connections overview"));
@@ -121,6 +129,29 @@ void OverviewPage::reload()
         }
         ++row;
     }
+    // Maintenance windows and security notices (§3.4(2)ii): current and coming ones.
+    QStringList notices;
+    if (auto list = m_app.vault().notices().list()) {
+        const QDateTime now = QDateTime::currentDateTime();
+        for (const IssuerNotice& n : list.value()) {
+            if (n.endsAt.isValid() && n.endsAt < now)
+                continue;
+            QString when;
+            if (n.startsAt.isValid())
+                when = QStringLiteral(" (%1 – %2)").arg(formatDateTime(n.startsAt), formatDateTime(n.endsAt));
+            const QString kind = n.kind == QLatin1String("maintenance") ? tr("Maintenance")
+                                 : n.kind == QLatin1String("security") ? tr("Security notice")
+                                                                         : tr("Notice");
+            notices << QStringLiteral("<b>%1</b> · %2: %3%4")
+                           .arg(m_app.issuerName(n.issuerId).toHtmlEscaped(), kind, n.title.toHtmlEscaped(),
+                                when.toHtmlEscaped());
+            if (notices.size() >= 4)
+                break;
+        }
+    }
+    m_noticesHeading->setVisible(!notices.isEmpty());
+    m_notices->setVisible(!notices.isEmpty());
+    m_notices->setText(notices.join(QStringLiteral("<br>")));
     m_empty->setVisible(row == 0);
     m_table->setVisible(row > 0);
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 4

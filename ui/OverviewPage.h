@@ -40,6 +40,8 @@ private:
     QLabel* m_empty;
     QPushButton* m_link;
     QTableWidget* m_table;
+    QLabel* m_noticesHeading;
+    QLabel* m_notices;
     QLabel* m_chartHeading;
     QChartView* m_chart;
 };

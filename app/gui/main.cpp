@@ -92,5 +92,6 @@ int main(int argc, char** argv)
     meisai::ui::AppContext context(std::move(vault));
     meisai::ui::MainWindow window(context);
     window.show();
+    context.startBackgroundWork();
     return QApplication::exec();
 }
