@@ -42,12 +42,14 @@ SettingsPage::SettingsPage(AppContext& app, QWidget* parent) : QWidget(parent), 
     for (const QString& code : Language::available())
         m_language->addItem(Language::nativeName(code), code);
     m_language->setCurrentIndex(m_language->findData(Language::current()));
+    m_language->setMaximumWidth(260);
     m_languageLabel->setBuddy(m_language);
     gl->addRow(m_languageLabel, m_language);
     m_intervalLabel = makeLabel(general);
     m_interval = new QSpinBox(general);
     m_interval->setRange(1, 24);
     m_interval->setValue(qMax(1, m_app.syncIntervalMinutes() / 60));
+    m_interval->setMaximumWidth(160);
     m_intervalLabel->setBuddy(m_interval);
     gl->addRow(m_intervalLabel, m_interval);
     root->addWidget(general);

@@ -218,11 +218,7 @@ void StatementsPage::reload()
     auto records = std::make_shared<QList<CardTransaction>>(txs ? std::move(txs.value()) : QList<CardTransaction>{});
     auto table = std::make_shared<TransactionTable>();
     auto build = [records, table, cardList = cards ? cards.value() : QList<Card>{}] {
-        table->setCards(cardList);
-        table->reserve(records->size());
-        for (const CardTransaction& t : *records)
-            table->append(t);
-        table->finish();
+        *table = TransactionTable::build(*records, cardList);
         records->clear();
     };
     QList<CardStatement> sts = statements ? statements.value() : QList<CardStatement>{};

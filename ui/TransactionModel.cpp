@@ -3,8 +3,10 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QThread>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 namespace meisai::ui {
@@ -34,6 +36,72 @@ QString statusCode(TransactionTable::Status s)
 }
 
 } // namespace
+
+TransactionTable TransactionTable::build(const QList<CardTransaction>& records, const QList<Card>& cards, int threads)
+{
+    // The work is memory-bound (every record's strings live apart): on two
+    // cores a second thread only adds contention (measured), so split only
+    // where there are cores to spare.
+    if (threads <= 0)
+        threads = QThread::idealThreadCount() >= 4 ? qMin(4, QThread::idealThreadCount() / 2) : 1;
+    const qsizetype n = records.size();
+    if (n < 50000)
+        threads = 1;
+    std::vector<TransactionTable> parts;
+    parts.resize(size_t(threads));
+    auto work = [&](int k) {
+        TransactionTable& t = parts[size_t(k)];
+        t.setCards(cards);
+        const qsizetype from = n * k / threads;
+        const qsizetype to = n * (k + 1) / threads;
+        t.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i)
+            t.append(records[i]);
+    };
+    std::vector<QThread*> workers;
+    for (int k = 1; k < threads; ++k) {
+        workers.push_back(QThread::create(work, k));
+        workers.back()->start();
+    }
+    work(0);
+    for (QThread* w : workers) {
+        w->wait();
+        delete w;
+    }
+    TransactionTable out = std::move(parts[0]);
+    out.reserve(n);
+    for (size_t k = 1; k < parts.size(); ++k)
+        out.appendTable(std::move(parts[k]));
+    out.finish();
+    return out;
+}
+
+void TransactionTable::appendTable(TransactionTable&& other)
+{
+    std::vector<quint32> pool(size_t(other.m_pool.size()));
+    for (qsizetype i = 0; i < other.m_pool.size(); ++i)
+        pool[size_t(i)] = intern(other.m_pool[i]);
+    std::vector<quint16> card(size_t(other.m_cards.size()));
+    for (qsizetype i = 0; i < other.m_cards.size(); ++i) {
+        const int c = cardIndex(other.m_cards[i].connectionId, other.m_cards[i].cardId);
+        if (m_cards[c].label == m_cards[c].cardId)
+            m_cards[c].label = other.m_cards[i].label;
+        card[size_t(i)] = quint16(c);
+    }
+    const auto foreignOffset = quint32(m_foreigns.size());
+    m_foreigns.append(other.m_foreigns);
+    for (Row r : other.m_rows) {
+        r.merchant = pool[r.merchant];
+        r.remarks = pool[r.remarks];
+        r.paymentMethod = methodIndex(other.m_methods[r.paymentMethod]);
+        r.card = card[r.card];
+        if (r.foreign)
+            r.foreign += foreignOffset;
+        m_rows.push_back(r);
+    }
+    std::move(other.m_ids.begin(), other.m_ids.end(), std::back_inserter(m_ids));
+    std::move(other.m_approvals.begin(), other.m_approvals.end(), std::back_inserter(m_approvals));
+}
 
 void TransactionTable::reserve(qsizetype rows)
 {
@@ -77,6 +145,17 @@ quint32 TransactionTable::intern(const QString& s)
     return i;
 }
 
+quint8 TransactionTable::methodIndex(const QString& code)
+{
+    const qsizetype i = m_methods.indexOf(code);
+    if (i >= 0)
+        return quint8(i);
+    if (m_methods.size() >= 255)
+        return 0; // the API defines about a dozen codes; more is garbage
+    m_methods.append(code);
+    return quint8(m_methods.size() - 1);
+}
+
 quint16 TransactionTable::monthKey(const QString& m)
 {
     if (m.size() != 7)
@@ -112,10 +191,9 @@ void TransactionTable::append(const CardTransaction& t)
     m_approvals.push_back(t.approvalNumber);
     if (t.paymentMethod != m_lastMethodText) {
         m_lastMethodText = t.paymentMethod;
-        m_lastMethod = intern(t.paymentMethod);
+        m_lastMethod = methodIndex(t.paymentMethod);
     }
-    const quint32 method = m_lastMethod;
-    r.paymentMethod = method < 256 ? quint8(method) : 0;
+    r.paymentMethod = m_lastMethod;
     r.installments = quint8(std::clamp(t.installmentCount, 0, 255));
     // Records come grouped by month: skip parsing a month seen on the previous row.
     if (t.paymentMonth != m_lastMonthText) {
@@ -144,6 +222,14 @@ void TransactionTable::finish()
     m_rank.assign(byText.size(), 0);
     for (size_t i = 0; i < byText.size(); ++i)
         m_rank[byText[i]] = quint32(i);
+    std::vector<quint32> methods(size_t(m_methods.size()));
+    std::iota(methods.begin(), methods.end(), 0u);
+    std::sort(methods.begin(), methods.end(), [this](quint32 a, quint32 b) {
+        return m_methods[qsizetype(a)].compare(m_methods[qsizetype(b)]) < 0;
+    });
+    m_methodRank.assign(methods.size(), 0);
+    for (size_t i = 0; i < methods.size(); ++i)
+        m_methodRank[methods[i]] = quint32(i);
 }
 
 QStringList TransactionTable::months() const
@@ -175,7 +261,7 @@ CardTransaction TransactionTable::transaction(qsizetype i) const
     t.remarks = string(r.remarks);
     t.holderType = r.family ? QStringLiteral("family") : QStringLiteral("principal");
     t.amount = r.amount;
-    t.paymentMethod = string(r.paymentMethod);
+    t.paymentMethod = paymentMethod(r.paymentMethod);
     t.installmentCount = r.installments;
     t.paymentAmount = r.paymentAmount;
     t.feeAmount = r.feeAmount;
@@ -223,7 +309,7 @@ void TransactionModel::rebuildOrder()
         case UseDate: return r.useDay;
         case Card: return r.card;
         case Merchant: return t.rank(r.merchant);
-        case PaymentMethod: return t.rank(r.paymentMethod);
+        case PaymentMethod: return t.paymentMethodRank(r.paymentMethod);
         case Amount: return r.amount;
         case Payment: return r.paymentAmount + r.feeAmount;
         case PaymentMonth: return r.paymentMonth;
@@ -363,7 +449,7 @@ QVariant TransactionModel::data(const QModelIndex& index, int role) const
         case UseDate: return QDate::fromJulianDay(r.useDay);
         case Card: return m_table.cards()[r.card].label;
         case Merchant: return m_table.string(r.merchant);
-        case PaymentMethod: return m_table.string(r.paymentMethod);
+        case PaymentMethod: return m_table.paymentMethod(r.paymentMethod);
         case Amount: return r.amount;
         case Payment: return r.paymentAmount + r.feeAmount;
         case PaymentMonth: return TransactionTable::monthText(r.paymentMonth);
@@ -377,7 +463,7 @@ QVariant TransactionModel::data(const QModelIndex& index, int role) const
         case Card: return m_table.cards()[r.card].label;
         case Merchant: return m_table.string(r.merchant);
         case PaymentMethod: {
-            const QString m = paymentMethodText(m_table.string(r.paymentMethod));
+            const QString m = paymentMethodText(m_table.paymentMethod(r.paymentMethod));
             return r.installments > 1 ? tr("%1 (%n payments)", nullptr, r.installments).arg(m) : m;
         }
         case Amount: return formatYen(r.amount);

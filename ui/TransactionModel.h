@@ -39,7 +39,7 @@ public:
         quint32 foreign = 0;   // 0: none, else index + 1 into foreigns()
         quint16 card = 0;      // index into cards()
         quint16 paymentMonth = 0; // year * 12 + month - 1, 0 if unknown
-        quint8 paymentMethod = 0; // pool index of small strings
+        quint8 paymentMethod = 0; // index into paymentMethods()
         quint8 installments = 0;
         Status status = Status::Other;
         bool family = false;
@@ -51,6 +51,9 @@ public:
         QString cardId;
         QString label; // card name and masked number
     };
+
+    // Builds the table from records, splitting the work over up to `threads` threads.
+    static TransactionTable build(const QList<CardTransaction>& records, const QList<Card>& cards, int threads = 0);
 
     void reserve(qsizetype rows);
     void setCards(const QList<Card>& cards);
@@ -68,6 +71,8 @@ public:
     qsizetype poolSize() const { return m_pool.size(); }
     quint32 rank(quint32 index) const { return m_rank[size_t(index)]; }
     const QList<CardRef>& cards() const { return m_cards; }
+    const QString& paymentMethod(quint8 index) const { return m_methods[index]; }
+    quint32 paymentMethodRank(quint8 index) const { return m_methodRank[index]; }
     const ForeignAmount& foreign(quint32 index) const { return m_foreigns[qsizetype(index - 1)]; }
     // Distinct payment months present, newest first ("YYYY-MM").
     QStringList months() const;
@@ -76,7 +81,9 @@ public:
     CardTransaction transaction(qsizetype i) const;
 
 private:
+    void appendTable(TransactionTable&& other); // merges another part (build())
     quint32 intern(const QString& s);
+    quint8 methodIndex(const QString& code);
     int cardIndex(qint64 connectionId, const QString& cardId);
 
     std::vector<Row> m_rows;
@@ -90,8 +97,10 @@ private:
     QList<ForeignAmount> m_foreigns;
     QString m_lastMonthText;
     quint16 m_lastMonth = 0;
+    QStringList m_methods{QString()}; // payment method codes ("10", "61"…); 0: none
+    std::vector<quint32> m_methodRank;
     QString m_lastMethodText;
-    quint32 m_lastMethod = 0;
+    quint8 m_lastMethod = 0;
 };
 
 struct TransactionFilter

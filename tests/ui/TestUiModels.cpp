@@ -24,6 +24,7 @@ private Q_SLOTS:
     void transactionFilters_data();
     void transactionFilters();
     void totalsMatchTheStore();
+    void buildingInPartsGivesTheSameTable();
     void recordModels();
     void proxySortsOnRawValues();
     void yenFollowsTheLanguage();
@@ -141,6 +142,38 @@ void TestUiModels::totalsMatchTheStore()
         }
     }
     QVERIFY(checked >= 6);
+}
+
+void TestUiModels::buildingInPartsGivesTheSameTable()
+{
+    QList<CardTransaction> txs = test::sampleTransactions(1, QStringLiteral("c1"), 40000);
+    txs += test::sampleTransactions(2, QStringLiteral("c2"), 40000, QStringLiteral("Shop "));
+    txs[70000].foreign = ForeignAmount{QStringLiteral("12.50"), QStringLiteral("USD"), QStringLiteral("150.1"), {}};
+    txs[70000].paymentMethod = QStringLiteral("61");
+    const QList<Card> cards = {Card{2, QStringLiteral("c2"), QStringLiteral("4980-11**-****-5678"), QStringLiteral("Blue"),
+                                    QStringLiteral("principal"), false, {}}};
+    const TransactionTable one = TransactionTable::build(txs, cards, 1);
+    const TransactionTable three = TransactionTable::build(txs, cards, 3);
+    QCOMPARE(three.size(), one.size());
+    QCOMPARE(three.months(), one.months());
+    QCOMPARE(three.cards().size(), one.cards().size());
+    for (qsizetype i : {qsizetype(0), qsizetype(39999), qsizetype(40000), qsizetype(70000), qsizetype(79999)}) {
+        const CardTransaction a = one.transaction(i);
+        const CardTransaction b = three.transaction(i);
+        QVERIFY2(a.sameContent(b), qPrintable(QString::number(i)));
+        QCOMPARE(b.foreign.currencyCode, txs[i].foreign.currencyCode);
+        QCOMPARE(b.paymentMethod, txs[i].paymentMethod);
+        QCOMPARE(b.cardId, txs[i].cardId);
+    }
+    TransactionModel m1, m3;
+    m1.setTable(TransactionTable::build(txs, cards, 1));
+    m3.setTable(TransactionTable::build(txs, cards, 3));
+    TransactionFilter f;
+    f.text = QStringLiteral("shop 1");
+    m1.setFilter(f);
+    m3.setFilter(f);
+    QCOMPARE(m3.rowCount(), m1.rowCount());
+    QCOMPARE(m3.visibleBilledTotal(), m1.visibleBilledTotal());
 }
 
 void TestUiModels::recordModels()
