@@ -39,6 +39,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Meisai"));
     QApplication::setApplicationVersion(QStringLiteral(MEISAI_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.meisai.Meisai"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.meisai.Meisai")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Meisai: your card statements through the issuers' open APIs"));

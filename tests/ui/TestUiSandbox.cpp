@@ -3,9 +3,11 @@
 // provenance; Disconnect and "Stop all" revoke at the issuer; a revocation
 // by the issuer shows under Security with the issuer's contact.
 
+#include "ActivityPage.h"
 #include "ConnectionsPage.h"
 #include "Language.h"
 #include "LinkWizard.h"
+#include "MainWindow.h"
 #include "RecordModels.h"
 #include "SecurityPage.h"
 #include "StatementsPage.h"
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void disconnectRevokesAtTheIssuer();
     void stopAllRevokesEverything();
     void issuerRevocationShowsUnderSecurity();
+    void reconnectKeepsTheSameConnection();
+    void activityLogIsIntact();
     void cleanupTestCase() { m_fixture.reset(); }
 
 private:
@@ -247,6 +251,52 @@ void TestUiSandbox::issuerRevocationShowsUnderSecurity()
             acknowledged = sec->model()->alert(r).state == AlertState::Acknowledged;
     }
     QVERIFY(acknowledged);
+}
+
+void TestUiSandbox::reconnectKeepsTheSameConnection()
+{
+    auto& w = m_fixture->window();
+    auto* page = w.connectionsPage();
+    auto before = m_fixture->app().vault().connections().list();
+    QVERIFY(before);
+    qint64 id = 0;
+    for (const Connection& c : before.value()) {
+        if (c.status == ConnectionStatus::NeedsReconnect)
+            id = c.id;
+    }
+    QVERIFY2(id, "no connection needs reconnecting");
+    const auto history = m_fixture->app().vault().transactions().count(id);
+    QVERIFY(history && history.value() > 0);
+    w.showPage(MainWindow::Connections);
+    page->selectConnection(id);
+    page->reconnectCurrent();
+    LinkWizard* wizard = page->wizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->step(), LinkWizard::Consent); // the issuer is known: straight to the consent screen
+    wizard->agreeBox()->setChecked(true);
+    wizard->continueButton()->click();
+    QVERIFY(QTest::qWaitFor([&] { return wizard->step() == LinkWizard::Result; }, 30000));
+    QVERIFY2(wizard->succeeded(), qPrintable(wizard->resultText()->text()));
+    QCOMPARE(wizard->connectionId(), id);
+    wizard->accept();
+    QVERIFY(m_fixture->waitForSync());
+    auto after = m_fixture->app().vault().connections().list();
+    QVERIFY(after);
+    QCOMPARE(after->size(), before->size()); // never a duplicate connection
+    auto c = m_fixture->app().vault().connections().get(id);
+    QVERIFY(c && c.value() && c.value()->status == ConnectionStatus::Active);
+    auto kept = m_fixture->app().vault().transactions().count(id);
+    QVERIFY(kept && kept.value() >= history.value());
+}
+
+void TestUiSandbox::activityLogIsIntact()
+{
+    auto& w = m_fixture->window();
+    w.showPage(MainWindow::Activity);
+    auto* page = w.activityPage();
+    QVERIFY(page->model()->rowCount() > 10);
+    page->verifyIntegrity();
+    QVERIFY2(page->verifyResult()->text().contains(QStringLiteral("intact")), qPrintable(page->verifyResult()->text()));
 }
 
 QTEST_MAIN(TestUiSandbox)
