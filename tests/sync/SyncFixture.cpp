@@ -3,11 +3,32 @@
 #include "SandboxBrowser.h"
 #include "oauth/LinkFlow.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTest>
+#include <QTimer>
 
 namespace meisai::test {
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QEventLoop loop;
+    QTimer wake; // makes WaitForMoreEvents return at the deadline
+    wake.setSingleShot(true);
+    QObject::connect(&wake, &QTimer::timeout, &loop, [] {});
+    wake.start(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        loop.processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        // As QTest::qWaitFor: objects deleted later (finished jobs, replies) go now.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
+}
 
 SyncFixture::SyncFixture(const QStringList& sandboxArguments)
 {
@@ -66,7 +87,7 @@ qint64 linkSandboxIssuer(OAuthContext& context, SandboxProcess& sandbox, const Q
     });
     QSignalSpy finished(&flow, &LinkFlow::finished);
     flow.start(issuerId);
-    if (!QTest::qWaitFor([&] { return !authorizationUrl.isEmpty() || !finished.isEmpty(); }, 15000)) {
+    if (!waitUntil([&] { return !authorizationUrl.isEmpty() || !finished.isEmpty(); }, 15000)) {
         *error = QStringLiteral("no authorization URL");
         return 0;
     }
@@ -85,7 +106,7 @@ qint64 linkSandboxIssuer(OAuthContext& context, SandboxProcess& sandbox, const Q
         *error = QStringLiteral("redirect: ") + page.error;
         return 0;
     }
-    if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 15000)) {
+    if (!waitUntil([&] { return !finished.isEmpty(); }, 15000)) {
         *error = QStringLiteral("the link did not finish");
         return 0;
     }
@@ -110,7 +131,7 @@ QList<ConnectionSyncSummary> SyncFixture::sync(const QList<qint64>& ids, int tim
         m_engine->syncAll();
     else
         m_engine->sync(ids);
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+    if (!waitUntil([&] { return done; }, timeoutMs))
         qWarning("sync did not finish in time");
     return result;
 }

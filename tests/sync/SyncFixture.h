@@ -13,9 +13,15 @@
 #include "sync/SyncEngine.h"
 #include "vault/Vault.h"
 
+#include <functional>
 #include <memory>
 
 namespace meisai::test {
+
+// Runs the event loop until done() holds or timeoutMs passed; true if done()
+// held. Unlike QTest::qWaitFor, which sleeps 10 ms between rounds of events
+// (and a request to the sandbox takes several rounds), it wakes on every event.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs);
 
 // Links issuerId for a sandbox user through the consent page, with a scripted
 // browser; returns the connection id, or 0 with *error.

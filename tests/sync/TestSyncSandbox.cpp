@@ -317,7 +317,7 @@ void TestSyncSandbox::apiVersionIsRead()
     std::optional<ApiReply<CardList>> reply;
     QObject context;
     m_fx->engine().api().cards(connectionOf(kKaede), &context, [&](ApiReply<CardList> r) { reply = std::move(r); });
-    QVERIFY(QTest::qWaitFor([&] { return reply.has_value(); }, 15000));
+    QVERIFY(waitUntil([&] { return reply.has_value(); }, 15000));
     QVERIFY2(reply->ok(), qPrintable(reply->ok() ? QString() : reply->result.error().message));
     QVERIFY2(reply->meta.apiVersion.startsWith(QStringLiteral("1.")), qPrintable(reply->meta.apiVersion));
 }
