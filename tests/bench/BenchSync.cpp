@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QTest>
 
 #include <sqlite3.h>
 
@@ -144,7 +143,7 @@ QString firstCard(Session& s)
             cardId = reply.result->cards.first().cardId;
         done = true;
     });
-    (void)QTest::qWaitFor([&] { return done; }, 60000);
+    (void)waitUntil([&] { return done; }, 60000);
     return cardId;
 }
 
@@ -170,7 +169,7 @@ double fetchAll(Session& s, const QString& cardId, QList<CardTransaction>* rows)
             filter.nextItemKey = reply.result->nextItemKey;
             more = reply.result->hasNext;
         });
-        (void)QTest::qWaitFor([&] { return done; }, 60000);
+        (void)waitUntil([&] { return done; }, 60000);
     }
     return double(timer.nsecsElapsed()) / 1e6;
 }
@@ -197,7 +196,7 @@ double syncOneCard(Session& s, qint64* stored)
     bool finished = false;
     QObject::connect(s.engine.get(), &SyncEngine::finished, &receiver, [&] { finished = true; });
     s.engine->sync(s.connectionId);
-    (void)QTest::qWaitFor([&] { return finished; }, 600000);
+    (void)waitUntil([&] { return finished; }, 600000);
     *stored = *s.vault->transactions().count(s.connectionId);
     return elapsed;
 }
