@@ -100,7 +100,7 @@ StatementsPage::StatementsPage(AppContext& app, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(TransactionModel::Merchant, QHeaderView::Stretch);
-    const int widths[] = {96, 140, 200, 100, 92, 92, 76, 70};
+    const int widths[] = {100, 130, 200, 96, 88, 88, 76, 104};
     for (int c = 0; c < TransactionModel::ColumnCount; ++c) {
         if (c != TransactionModel::Merchant)
             m_view->setColumnWidth(c, widths[c]);

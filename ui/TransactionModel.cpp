@@ -73,6 +73,9 @@ TransactionTable TransactionTable::build(const QList<CardTransaction>& records, 
     for (size_t k = 1; k < parts.size(); ++k)
         out.appendTable(std::move(parts[k]));
     out.finish();
+    out.m_presorted = TransactionModel::sortedOrder(out, TransactionModel::UseDate, Qt::DescendingOrder);
+    out.m_presortColumn = TransactionModel::UseDate;
+    out.m_presortOrder = Qt::DescendingOrder;
     return out;
 }
 
@@ -230,19 +233,22 @@ void TransactionTable::finish()
     m_methodRank.assign(methods.size(), 0);
     for (size_t i = 0; i < methods.size(); ++i)
         m_methodRank[methods[i]] = quint32(i);
-}
-
-QStringList TransactionTable::months() const
-{
     std::vector<bool> seen(12 * 10000, false);
     for (const Row& r : m_rows)
         seen[r.paymentMonth] = true;
-    QStringList out;
+    m_months.clear();
     for (int k = int(seen.size()) - 1; k > 0; --k) {
         if (seen[size_t(k)])
-            out << monthText(quint16(k));
+            m_months << monthText(quint16(k));
     }
-    return out;
+}
+
+std::vector<quint32> TransactionTable::takePresorted(int column, Qt::SortOrder order)
+{
+    if (column != m_presortColumn || order != m_presortOrder || m_presorted.size() != m_rows.size())
+        return {};
+    m_presortColumn = -1;
+    return std::move(m_presorted);
 }
 
 CardTransaction TransactionTable::transaction(qsizetype i) const
@@ -281,7 +287,9 @@ void TransactionModel::setTable(TransactionTable table)
 {
     beginResetModel();
     m_table = std::move(table);
-    rebuildOrder();
+    m_order = m_table.takePresorted(m_sortColumn, m_sortOrder);
+    if (m_order.size() != size_t(m_table.size()))
+        rebuildOrder();
     m_visible.clear();
     applyFilter();
     endResetModel();
@@ -297,15 +305,15 @@ void TransactionModel::setFilter(const TransactionFilter& filter)
     endResetModel();
 }
 
-void TransactionModel::rebuildOrder()
+std::vector<quint32> TransactionModel::sortedOrder(const TransactionTable& t, int column, Qt::SortOrder order)
 {
+    std::vector<quint32> out;
     // Sorts (key, row) pairs packed into 64-bit integers: one flat array, no
     // QVariant, and ties keep row order, so the sort is stable.
-    const auto n = size_t(m_table.size());
-    const auto& t = m_table;
+    const auto n = size_t(t.size());
     auto key = [&](size_t i) -> qint64 {
         const TransactionTable::Row& r = t.row(qsizetype(i));
-        switch (m_sortColumn) {
+        switch (column) {
         case UseDate: return r.useDay;
         case Card: return r.card;
         case Merchant: return t.rank(r.merchant);
@@ -324,10 +332,10 @@ void TransactionModel::rebuildOrder()
         lo = i ? qMin(lo, keys[i]) : keys[i];
         hi = i ? qMax(hi, keys[i]) : keys[i];
     }
-    const bool desc = m_sortOrder == Qt::DescendingOrder;
+    const bool desc = order == Qt::DescendingOrder;
     constexpr int rowBits = 24; // up to 16.7 million rows
     const quint64 range = quint64(hi - lo);
-    m_order.resize(n);
+    out.resize(n);
     if (n < (size_t(1) << rowBits) && range < (quint64(1) << (63 - rowBits))) {
         std::vector<quint64> packed(n);
         for (size_t i = 0; i < n; ++i) {
@@ -336,13 +344,19 @@ void TransactionModel::rebuildOrder()
         }
         std::sort(packed.begin(), packed.end());
         for (size_t i = 0; i < n; ++i)
-            m_order[i] = quint32(packed[i] & ((quint64(1) << rowBits) - 1));
-        return;
+            out[i] = quint32(packed[i] & ((quint64(1) << rowBits) - 1));
+        return out;
     }
-    std::iota(m_order.begin(), m_order.end(), 0u);
-    std::stable_sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) {
+    std::iota(out.begin(), out.end(), 0u);
+    std::stable_sort(out.begin(), out.end(), [&](quint32 a, quint32 b) {
         return desc ? keys[b] < keys[a] : keys[a] < keys[b];
     });
+    return out;
+}
+
+void TransactionModel::rebuildOrder()
+{
+    m_order = sortedOrder(m_table, m_sortColumn, m_sortOrder);
 }
 
 void TransactionModel::applyFilter()

@@ -74,8 +74,11 @@ public:
     const QString& paymentMethod(quint8 index) const { return m_methods[index]; }
     quint32 paymentMethodRank(quint8 index) const { return m_methodRank[index]; }
     const ForeignAmount& foreign(quint32 index) const { return m_foreigns[qsizetype(index - 1)]; }
-    // Distinct payment months present, newest first ("YYYY-MM").
-    QStringList months() const;
+    // Distinct payment months present, newest first ("YYYY-MM"); computed by finish().
+    QStringList months() const { return m_months; }
+    // Rows already in the model's default order (date of use, newest first),
+    // computed by build() off the UI thread; the model takes them over.
+    std::vector<quint32> takePresorted(int column, Qt::SortOrder order);
     static QString monthText(quint16 month);
     static quint16 monthKey(const QString& yyyyMm);
     CardTransaction transaction(qsizetype i) const;
@@ -87,6 +90,10 @@ private:
     int cardIndex(qint64 connectionId, const QString& cardId);
 
     std::vector<Row> m_rows;
+    std::vector<quint32> m_presorted;
+    int m_presortColumn = -1;
+    Qt::SortOrder m_presortOrder = Qt::AscendingOrder;
+    QStringList m_months;
     std::vector<QString> m_ids;
     std::vector<QString> m_approvals;
     QStringList m_pool{QString()};
@@ -138,6 +145,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Row indices of the table sorted on a column's raw values (stable).
+    static std::vector<quint32> sortedOrder(const TransactionTable& table, int column, Qt::SortOrder order);
 
     static QString paymentMethodText(const QString& code);
     static QString statusText(TransactionTable::Status status);
