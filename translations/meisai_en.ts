@@ -1715,6 +1715,10 @@
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — a screen of %2, not of your card issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::MainWindow</name>

@@ -1712,6 +1712,10 @@
         <source>Optional</source>
         <translation>任意</translation>
     </message>
+    <message>
+        <source>%1 — a screen of %2, not of your card issuer</source>
+        <translation>%1 — %2 の画面です（カード発行者の画面ではありません）</translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::MainWindow</name>

@@ -45,7 +45,15 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     // Required scopes are shown checked and locked, but must stay readable.
     setStyleSheet(QStringLiteral("QCheckBox:disabled { color: #1d2d35; }"));
     auto* root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 8);
+    // Meisai's own colours on every step, so this cannot be taken for the issuer's page (§3.4(2)iii③).
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("wizardBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #0f4c5c; color: #ffffff; padding: 8px 14px; font-weight: 600;"));
+    root->addWidget(m_banner);
     m_stack = new QStackedWidget(this);
+    m_stack->setContentsMargins(10, 0, 10, 0);
     root->addWidget(m_stack, 1);
 
     // 1. Pick the issuer.
@@ -135,6 +143,7 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     m_stack->addWidget(res);
 
     auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(10, 0, 10, 0);
     m_back = new QPushButton(this);
     m_next = new QPushButton(this);
     m_continue = new QPushButton(this);
@@ -204,6 +213,9 @@ void LinkWizard::changeEvent(QEvent* event)
 void LinkWizard::retranslate()
 {
     setWindowTitle(m_reconnect ? tr("Reconnect an issuer — Meisai") : tr("Link an issuer — Meisai"));
+    m_banner->setText(tr("%1 — a screen of %2, not of your card issuer")
+                          .arg(m_app.connector().serviceName.text(m_app.language()),
+                               m_app.connector().companyName.text(m_app.language())));
     m_pickTitle->setText(tr("Choose your card issuer"));
     m_pickIntro->setText(tr("Meisai reads your statements through the issuer's official API. You sign in and "
                             "approve on the issuer's own page; Meisai never sees your issuer password."));

@@ -75,6 +75,7 @@ private:
     qint64 m_connectionId = 0;
     bool m_succeeded = false;
 
+    QLabel* m_banner;
     QStackedWidget* m_stack;
     // pick
     QLabel* m_pickTitle;
