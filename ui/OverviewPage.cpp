@@ -94,7 +94,7 @@ void OverviewPage::reload()
     auto statements = m_app.vault().statements().list();
     const QList<Connection> conns = connections ? connections.value() : QList<Connection>{};
     const QList<CardStatement> sts = statements ? statements.value() : QList<CardStatement>{};
-    const QDate today = QDate::currentDate();
+    const QDate today = m_app.vault().clock().now().toLocalTime().date();
     m_table->setRowCount(0);
     int row = 0;
     for (const Connection& c : conns) {
@@ -132,7 +132,7 @@ void OverviewPage::reload()
     // Maintenance windows and security notices (§3.4(2)ii): current and coming ones.
     QStringList notices;
     if (auto list = m_app.vault().notices().list()) {
-        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime now = m_app.vault().clock().now();
         for (const IssuerNotice& n : list.value()) {
             if (n.endsAt.isValid() && n.endsAt < now)
                 continue;

@@ -66,7 +66,10 @@ bool UiFixture::setUp(QString* error, bool withSandbox, const QStringList& sandb
             return -1;
         return m_answers.isEmpty() ? 0 : m_answers.takeFirst();
     });
-    auto vault = Vault::open(m_profile.dir());
+    UnlockOptions options;
+    if (seed)
+        options.clock = &m_clock;
+    auto vault = Vault::open(m_profile.dir(), std::move(options));
     if (!vault) {
         *error = QStringLiteral("vault: ") + vault.error().message;
         return false;

@@ -11,9 +11,11 @@
 #include "SandboxBrowser.h"
 #include "SandboxProcess.h"
 #include "TempProfile.h"
+#include "common/Clock.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <memory>
@@ -74,6 +76,8 @@ public:
 
 private:
     TempProfile m_profile;
+    // Seeded data uses a fixed time, so screenshots do not change from run to run.
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 20), QTime(0, 30), Qt::UTC)};
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<BrowserStandIn> m_browser;
     std::unique_ptr<ui::AppContext> m_app;
