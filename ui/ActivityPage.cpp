@@ -48,10 +48,11 @@ ActivityPage::ActivityPage(AppContext& app, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AuditLogModel::Seq, 60);
-    m_view->setColumnWidth(AuditLogModel::Time, 140);
-    m_view->setColumnWidth(AuditLogModel::Operation, 260);
-    m_view->setColumnWidth(AuditLogModel::HttpStatus, 60);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(24);
+    const int widths[AuditLogModel::ColumnCount] = {56, 130, 190, 290, 56, 100, 190, 90, 120};
+    for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c]);
     root->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);

@@ -37,6 +37,9 @@ SecurityPage::SecurityPage(AppContext& app, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(AlertModel::Title, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(AlertModel::Issuer, 170);
+    m_view->setColumnWidth(AlertModel::Raised, 130);
     row->addWidget(m_view, 3);
     auto* detailCard = makeCard(this);
     auto* dl = new QVBoxLayout(detailCard);
