@@ -10,6 +10,10 @@
 #include "UiFixture.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QSet>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -122,6 +126,7 @@ private Q_SLOTS:
     void englishCatalogueIsValid();
     void noEnglishLeftInJapanese();
     void switchesBackToEnglish();
+    void keyboardAndAccessibleNames();
     void screenshots_data();
     void screenshots();
     void cleanupTestCase() { m_fixture.reset(); }
@@ -237,6 +242,44 @@ void TestUiLanguage::switchesBackToEnglish()
     Language::apply(QStringLiteral("ja"));
     QCoreApplication::processEvents();
     QVERIFY2(!w.windowTitle().contains(QStringLiteral("not a card issuer")), qPrintable(w.windowTitle()));
+}
+
+void TestUiLanguage::keyboardAndAccessibleNames()
+{
+    ensureFixture(QStringLiteral("ja"));
+    MainWindow& w = m_fixture->window();
+    w.activateWindow();
+    QApplication::setActiveWindow(&w);
+    // Ctrl+1…6 switch pages.
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        QTest::keyClick(&w, Qt::Key(Qt::Key_1 + p), Qt::ControlModifier);
+        QVERIFY2(w.page(MainWindow::Page(p))->isVisible(), kPageNames[p]);
+    }
+    // Every input and view can be told apart by a screen reader: an accessible
+    // name, or a label that names it (buddy).
+    QStringList unnamed;
+    QSet<QWidget*> buddies;
+    for (QLabel* l : w.findChildren<QLabel*>()) {
+        if (l->buddy())
+            buddies.insert(l->buddy());
+    }
+    for (QWidget* c : w.findChildren<QWidget*>()) {
+        const bool input = qobject_cast<QLineEdit*>(c) || qobject_cast<QComboBox*>(c)
+                           || qobject_cast<QAbstractItemView*>(c);
+        bool part = qobject_cast<QHeaderView*>(c) != nullptr;
+        for (QWidget* p = c->parentWidget(); p && !part; p = p->parentWidget())
+            part = qobject_cast<QComboBox*>(p) || qobject_cast<QAbstractSpinBox*>(p);
+        if (!input || part)
+            continue; // parts of a composite widget (headers, spin box editors, combo box popups)
+        if (c->accessibleName().isEmpty() && !buddies.contains(c))
+            unnamed << QString::fromLatin1(c->metaObject()->className()) + QLatin1Char(' ') + c->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    // Every push button says what it does.
+    for (QAbstractButton* b : w.findChildren<QAbstractButton*>()) {
+        if (qobject_cast<QPushButton*>(b))
+            QVERIFY2(!b->text().isEmpty() || !b->accessibleName().isEmpty(), qPrintable(b->objectName()));
+    }
 }
 
 void TestUiLanguage::screenshots_data()
