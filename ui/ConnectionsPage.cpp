@@ -53,7 +53,8 @@ ConnectionsPage::ConnectionsPage(AppContext& app, QWidget* parent)
     m_detail->setObjectName(QStringLiteral("connectionDetail"));
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    dl->addWidget(m_detail);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    dl->addWidget(m_detail, 1);
     auto* buttons = new QHBoxLayout;
     m_sync = new QPushButton(detailCard);
     m_reconnect = new QPushButton(detailCard);
