@@ -60,11 +60,14 @@ public:
 
     T& value() & { return std::get<0>(m_data); }
     const T& value() const& { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
+    // On a temporary Result, the value is moved out rather than referenced, so
+    // `for (auto& x : *store.list())` iterates a live object, not a dangling one.
+    T value() && { return std::get<0>(std::move(m_data)); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     const Error& error() const { return std::get<1>(m_data); }
 

@@ -45,6 +45,18 @@ private slots:
         QCOMPARE(reached, 0);
     }
 
+    void temporaryResultsYieldLiveValues()
+    {
+        // Ranging over *temporary must not read a destroyed list.
+        auto make = []() -> Result<QStringList> { return QStringList{QStringLiteral("a"), QStringLiteral("b")}; };
+        QStringList seen;
+        for (const QString& s : *make())
+            seen << s;
+        QCOMPARE(seen, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        static_assert(std::is_same_v<decltype(*make()), QStringList>);
+        static_assert(std::is_same_v<decltype(make().value()), QStringList>);
+    }
+
     void secretBytesWipeAndMove()
     {
         QByteArray source("refresh-token-value");
