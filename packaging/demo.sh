@@ -46,7 +46,8 @@ case "$READY" in
 esac
 field() { printf '%s' "$1" | grep -o "\"$2\":\"[^\"]*\"" | cut -d'"' -f4; }
 CA=$(field "$READY" ca)
-ADMIN=$(field "$READY" admin)
+# The admin page is also served over plain HTTP on 127.0.0.1, so a browser shows no certificate warning.
+ADMIN=$(field "$READY" http)/admin
 
 # 2. A demo profile with every sandbox issuer registered (meisai-cli issuer add).
 PASSPHRASE=demo-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
