@@ -1176,6 +1176,837 @@
     </message>
 </context>
 <context>
+    <name>meisai::cli::Cli</name>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile folder (default: $MEISAI_PROFILE_DIR, else $XDG_DATA_HOME/meisai/profiles/default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use passphrase mode: ask for the passphrase on the terminal (or read MEISAI_PASSPHRASE) instead of using the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of messages and help: ja or en (default: from the locale, LANG or LC_MESSAGES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the issuers Meisai knows (bundled and added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issuer from its discovery document and its public profile (/v1/profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s discovery URL (RFC 8414 or OpenID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id the issuer gave Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of CA certificates trusted for this issuer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scope to ask for (repeatable; default: all the issuer offers of cards:read, transactions:read, statements:read, limits:read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id to register the issuer under (default: from its profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an account at ISSUER: prints the authorization URL as the first line, opens the browser and waits for the issuer to send the browser back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open a browser; open the printed URL yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for this scope only (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew this connection instead of adding one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the linked accounts and their state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch cards, transactions, statements, limits and notices (all connections, or one). Progress goes to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List stored transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those billed in this month (支払月).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List monthly statements, with the total of the stored transactions beside the issuer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this billing month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open alerts: what happened, what to do, whom to contact. &apos;ack ID&apos; or &apos;resolve ID&apos; changes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include resolved alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the API execution log, or verify its hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no row was altered, inserted or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest N rows (default 50; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect: revoke the grant at the issuer (RFC 7009), delete the local tokens and stop syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: meisai-cli [--profile-dir DIR] [--passphrase] [--language ja|en] COMMAND [ARGS…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements from card issuers&apos; open APIs (Payments Japan API guideline), on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile folder, when --profile-dir is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault passphrase (passphrase mode without a prompt, for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault is locked or unavailable (keychain, passphrase, no profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network, TLS or issuer error (incl. maintenance and rate limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection needs to be linked again (its grant is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log failed verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such issuer, connection or alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking was denied, cancelled or timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any other failure (database, disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See docs/cli.md for examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: meisai-cli [global options] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run meisai-cli --help for the global options and the exit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;. Run meisai-cli --help to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run meisai-cli %1 --help to see its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run meisai-cli --help to see the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Meisai profile in %1 yet. Add an issuer (meisai-cli issuer add) or link an account (meisai-cli link ISSUER) to create it, or give the right --profile-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key is in the system keychain, not derived from a passphrase. Run the command without --passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection &quot;%1&quot;. Run meisai-cli connections to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several connections are linked to %1; give the connection&apos;s number instead (see meisai-cli connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer add takes options only: --discovery URL --client-id ID [--ca FILE] [--scope S]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discovery needs the issuer&apos;s discovery URL, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id needs the client id the issuer registered for Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id may hold lower-case letters, digits and hyphens only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s discovery document gives no HTTPS card API address (api_base_url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile gives no usable id; add it with --id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer does not offer the scope &quot;%1&quot; (it offers: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer offers none of the scopes Meisai needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added issuer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud and incidents: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a sandbox issuer: test data only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an account with: meisai-cli link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), a connector, not the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai, a connector, not the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data provided by %1 through their card API v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, last fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; shown by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API execution log has been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit log failed at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone or something changed the vault outside Meisai. Check this computer for malware, change your vault passphrase or keychain password, and restore the vault from a backup if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuers takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: needs the sandbox&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link needs the issuer&apos;s id, e.g. meisai-cli link hoshizora-card (see meisai-cli issuers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai does not know the issuer &quot;%1&quot;. Run meisai-cli issuers to see the ones it knows, or add it with meisai-cli issuer add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a sandbox template: add the running sandbox&apos;s issuer first with meisai-cli issuer add --discovery URL --client-id ID --ca FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the address above in your browser and sign in at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser should open at %1&apos;s sign-in page; if it does not, open the address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 seconds… (Ctrl+C cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened (xdg-open failed or is missing): open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer answered; finishing the link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in at the issuer was not completed within %1 seconds. Nothing was linked; start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 as connection %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not granted: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent valid until: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stop access at any time: meisai-cli revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke needs one connection (its number or issuer id) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Local tokens deleted for %n connection(s); syncing them has stopped.</source>
+        <translation>
+            <numerusform>Local tokens deleted for %n connection; syncing it has stopped.</numerusform>
+            <numerusform>Local tokens deleted for %n connections; syncing them has stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The issuers confirmed %n token(s) revoked.</source>
+        <translation>
+            <numerusform>The issuers confirmed %n token revoked.</numerusform>
+            <numerusform>The issuers confirmed %n tokens revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be revoked at the issuer yet; Meisai keeps them queued (encrypted) and tries again on the next run of meisai-cli sync or revoke.</source>
+        <translation>
+            <numerusform>%n token could not be revoked at the issuer yet; Meisai keeps it queued (encrypted) and tries again on the next run of meisai-cli sync or revoke.</numerusform>
+            <numerusform>%n tokens could not be revoked at the issuer yet; Meisai keeps them queued (encrypted) and tries again on the next run of meisai-cli sync or revoke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync takes at most one connection (its number or issuer id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-wait-cap-ms needs a number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 was revoked; link the account again to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 needs to be linked again before it can sync: meisai-cli link %2 --reconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 transactions in %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active connections to sync. Link an account with: meisai-cli link ISSUER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards, %2 new, %3 updated, %4 unchanged transactions, %5 statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: try again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection needs to be linked again: meisai-cli link %2 --reconnect %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s): see meisai-cli alerts</source>
+        <translation>
+            <numerusform>%n open alert: see meisai-cli alerts</numerusform>
+            <numerusform>%n open alerts: see meisai-cli alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync took %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on. Set MEISAI_PASSPHRASE to give it to meisai-cli in a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (1024 bytes at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revolving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet. Link an account with: meisai-cli link ISSUER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (asked: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transactions takes no arguments; use --month, --card or --connection to filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 in total (cancelled ones left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statements takes no arguments; use --month, --card or --connection to filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements yet. Run meisai-cli sync to fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored items total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: meisai-cli alerts [--all], meisai-cli alerts ack ID, or meisai-cli alerts resolve ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert is named by its number, as shown by meisai-cli alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (connection %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows (0 for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: %1 Rows checked: %2, first bad row: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 rows checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;: use ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: core dumps could not be turned off for this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meisai::ui::ActivityPage</name>
     <message>
         <source>Activity log</source>

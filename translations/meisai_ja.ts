@@ -1173,6 +1173,833 @@
     </message>
 </context>
 <context>
+    <name>meisai::cli::Cli</name>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation>出力形式: table（既定）、csv、json のいずれか。</translation>
+    </message>
+    <message>
+        <source>The profile folder (default: $MEISAI_PROFILE_DIR, else $XDG_DATA_HOME/meisai/profiles/default).</source>
+        <translation>プロファイルのフォルダー（既定: $MEISAI_PROFILE_DIR、未設定なら $XDG_DATA_HOME/meisai/profiles/default）。</translation>
+    </message>
+    <message>
+        <source>Use passphrase mode: ask for the passphrase on the terminal (or read MEISAI_PASSPHRASE) instead of using the keychain.</source>
+        <translation>パスフレーズモードを使用します。キーチェーンの代わりに、パスフレーズを端末で入力します（または MEISAI_PASSPHRASE から読み取ります）。</translation>
+    </message>
+    <message>
+        <source>The language of messages and help: ja or en (default: from the locale, LANG or LC_MESSAGES).</source>
+        <translation>メッセージとヘルプの言語: ja または en（既定: LANG や LC_MESSAGES のロケールに従う）。</translation>
+    </message>
+    <message>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation>ヘルプを表示します（コマンドのヘルプは COMMAND --help）。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>List the issuers Meisai knows (bundled and added).</source>
+        <translation>利用できる発行者（同梱のものと追加したもの）を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Add an issuer from its discovery document and its public profile (/v1/profile).</source>
+        <translation>ディスカバリー文書と公開プロファイル（/v1/profile）から発行者を追加します。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s discovery URL (RFC 8414 or OpenID).</source>
+        <translation>発行者のディスカバリー URL（RFC 8414 または OpenID）。</translation>
+    </message>
+    <message>
+        <source>The client id the issuer gave Meisai.</source>
+        <translation>発行者が「明細」に発行したクライアント ID。</translation>
+    </message>
+    <message>
+        <source>A PEM file of CA certificates trusted for this issuer only.</source>
+        <translation>この発行者に限って信頼する CA 証明書の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>A scope to ask for (repeatable; default: all the issuer offers of cards:read, transactions:read, statements:read, limits:read).</source>
+        <translation>要求するスコープ（複数指定可。既定: cards:read、transactions:read、statements:read、limits:read のうち発行者が提供するものすべて）。</translation>
+    </message>
+    <message>
+        <source>The id to register the issuer under (default: from its profile).</source>
+        <translation>発行者を登録する ID（既定: プロファイルの ID）。</translation>
+    </message>
+    <message>
+        <source>Link an account at ISSUER: prints the authorization URL as the first line, opens the browser and waits for the issuer to send the browser back.</source>
+        <translation>ISSUER のアカウントと連携します。認可 URL を 1 行目に出力してブラウザーを開き、発行者からブラウザーが戻されるのを待ちます。</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; open the printed URL yourself.</source>
+        <translation>ブラウザーを開きません。出力された URL をご自身で開いてください。</translation>
+    </message>
+    <message>
+        <source>Ask for this scope only (repeatable).</source>
+        <translation>このスコープだけを要求します（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Renew this connection instead of adding one.</source>
+        <translation>連携を追加せず、この連携を更新します。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 600).</source>
+        <translation>この秒数が過ぎたら中止します（既定 600）。</translation>
+    </message>
+    <message>
+        <source>List the linked accounts and their state.</source>
+        <translation>連携しているアカウントとその状態を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Fetch cards, transactions, statements, limits and notices (all connections, or one). Progress goes to stderr.</source>
+        <translation>カード、ご利用明細、ご請求、利用可能枠、お知らせを取得します（すべての連携、または 1 つ）。進捗は標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>List stored transactions.</source>
+        <translation>保存済みのご利用明細を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only those billed in this month (支払月).</source>
+        <translation>この月（支払月）に請求されるものだけ。</translation>
+    </message>
+    <message>
+        <source>Only this card.</source>
+        <translation>このカードだけ。</translation>
+    </message>
+    <message>
+        <source>Only this connection.</source>
+        <translation>この連携だけ。</translation>
+    </message>
+    <message>
+        <source>List monthly statements, with the total of the stored transactions beside the issuer&apos;s.</source>
+        <translation>月ごとのご請求を、発行者の合計と保存済みご利用明細の合計を並べて一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only this billing month.</source>
+        <translation>この請求月だけ。</translation>
+    </message>
+    <message>
+        <source>List open alerts: what happened, what to do, whom to contact. &apos;ack ID&apos; or &apos;resolve ID&apos; changes one.</source>
+        <translation>未解決の警告（発生した事象、対処方法、連絡先）を一覧表示します。「ack ID」または「resolve ID」で警告の状態を変更します。</translation>
+    </message>
+    <message>
+        <source>Include resolved alerts.</source>
+        <translation>解決済みの警告も含めます。</translation>
+    </message>
+    <message>
+        <source>Show the API execution log, or verify its hash chain.</source>
+        <translation>API 実行記録を表示するか、そのハッシュチェーンを検証します。</translation>
+    </message>
+    <message>
+        <source>Check that no row was altered, inserted or removed.</source>
+        <translation>行の改ざん・挿入・削除がないことを確認します。</translation>
+    </message>
+    <message>
+        <source>Show the newest N rows (default 50; 0: all).</source>
+        <translation>最新の N 行を表示します（既定 50、0 はすべて）。</translation>
+    </message>
+    <message>
+        <source>Disconnect: revoke the grant at the issuer (RFC 7009), delete the local tokens and stop syncing.</source>
+        <translation>連携を解除します。発行者での認可を取り消し（RFC 7009）、このコンピューターのトークンを削除して同期を停止します。</translation>
+    </message>
+    <message>
+        <source>Revoke every connection.</source>
+        <translation>すべての連携を解除します。</translation>
+    </message>
+    <message>
+        <source>Usage: meisai-cli [--profile-dir DIR] [--passphrase] [--language ja|en] COMMAND [ARGS…]</source>
+        <translation>使い方: meisai-cli [--profile-dir DIR] [--passphrase] [--language ja|en] COMMAND [ARGS…]</translation>
+    </message>
+    <message>
+        <source>Statements from card issuers&apos; open APIs (Payments Japan API guideline), on the command line.</source>
+        <translation>カード発行者のオープン API（Payments Japan の API ガイドライン）からご利用明細を取得するコマンドラインツールです。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>共通オプション:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境変数:</translation>
+    </message>
+    <message>
+        <source>The profile folder, when --profile-dir is not given.</source>
+        <translation>--profile-dir を指定しないときのプロファイルのフォルダー。</translation>
+    </message>
+    <message>
+        <source>The vault passphrase (passphrase mode without a prompt, for scripts).</source>
+        <translation>保管庫のパスフレーズ（入力を求めないパスフレーズモード。スクリプト用）。</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>終了コード:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>the command line is wrong</source>
+        <translation>コマンドラインの誤り</translation>
+    </message>
+    <message>
+        <source>the vault is locked or unavailable (keychain, passphrase, no profile)</source>
+        <translation>保管庫がロックされているか使用できない（キーチェーン、パスフレーズ、プロファイルなし）</translation>
+    </message>
+    <message>
+        <source>a network, TLS or issuer error (incl. maintenance and rate limits)</source>
+        <translation>ネットワーク、TLS、発行者のエラー（メンテナンス中、リクエスト数の制限を含む）</translation>
+    </message>
+    <message>
+        <source>a connection needs to be linked again (its grant is gone)</source>
+        <translation>再連携が必要な連携がある（認可が失われた）</translation>
+    </message>
+    <message>
+        <source>the audit log failed verification</source>
+        <translation>API 実行記録の検証に失敗した</translation>
+    </message>
+    <message>
+        <source>no such issuer, connection or alert</source>
+        <translation>該当する発行者、連携、警告がない</translation>
+    </message>
+    <message>
+        <source>linking was denied, cancelled or timed out</source>
+        <translation>連携が拒否された、取り消された、またはタイムアウトした</translation>
+    </message>
+    <message>
+        <source>any other failure (database, disk)</source>
+        <translation>その他の失敗（データベース、ディスク）</translation>
+    </message>
+    <message>
+        <source>See docs/cli.md for examples.</source>
+        <translation>使用例は docs/cli.md をご覧ください。</translation>
+    </message>
+    <message>
+        <source>Usage: meisai-cli [global options] </source>
+        <translation>使い方: meisai-cli [共通オプション] </translation>
+    </message>
+    <message>
+        <source> [options]</source>
+        <translation> [オプション]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Run meisai-cli --help for the global options and the exit codes.</source>
+        <translation>共通オプションと終了コードは meisai-cli --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;. Run meisai-cli --help to see the commands.</source>
+        <translation>「%1」というコマンドはありません。コマンドの一覧は meisai-cli --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>Run meisai-cli %1 --help to see its options.</source>
+        <translation>オプションは meisai-cli %1 --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>Run meisai-cli --help to see the options.</source>
+        <translation>オプションは meisai-cli --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>問題が発生しました。</translation>
+    </message>
+    <message>
+        <source>There is no Meisai profile in %1 yet. Add an issuer (meisai-cli issuer add) or link an account (meisai-cli link ISSUER) to create it, or give the right --profile-dir.</source>
+        <translation>%1 にはまだ「明細」のプロファイルがありません。発行者を追加する（meisai-cli issuer add）か、アカウントと連携する（meisai-cli link ISSUER）と作成されます。または、正しい --profile-dir を指定してください。</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key is in the system keychain, not derived from a passphrase. Run the command without --passphrase.</source>
+        <translation>この保管庫の鍵はパスフレーズから導出したものではなく、システムのキーチェーンにあります。--passphrase を付けずにコマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>保管庫のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>パスフレーズ（確認）: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was created.</source>
+        <translation>2 つのパスフレーズが一致しません。何も作成していません。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation>「%1」という形式はありません。table、csv、json のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no connection &quot;%1&quot;. Run meisai-cli connections to see them.</source>
+        <translation>「%1」という連携はありません。連携の一覧は meisai-cli connections で確認できます。</translation>
+    </message>
+    <message>
+        <source>Several connections are linked to %1; give the connection&apos;s number instead (see meisai-cli connections).</source>
+        <translation>%1 には複数の連携があります。代わりに連携の番号を指定してください（meisai-cli connections で確認できます）。</translation>
+    </message>
+    <message>
+        <source>issuer add takes options only: --discovery URL --client-id ID [--ca FILE] [--scope S]…</source>
+        <translation>issuer add に指定できるのはオプションだけです: --discovery URL --client-id ID [--ca FILE] [--scope S]…</translation>
+    </message>
+    <message>
+        <source>--discovery needs the issuer&apos;s discovery URL, starting with https://.</source>
+        <translation>--discovery には、https:// で始まる発行者のディスカバリー URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>--client-id needs the client id the issuer registered for Meisai.</source>
+        <translation>--client-id には、発行者が「明細」用に登録したクライアント ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>--id may hold lower-case letters, digits and hyphens only.</source>
+        <translation>--id に使えるのは英小文字、数字、ハイフンだけです。</translation>
+    </message>
+    <message>
+        <source>Fetching %1 …</source>
+        <translation>%1 を取得しています…</translation>
+    </message>
+    <message>
+        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
+        <translation>%1 はディスカバリー文書ではありません（「issuer」が記載されていません）。</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
+        <translation>%1 のディスカバリー文書には、この URL の発行者ではない %2 が記載されています（RFC 8414 §3.3）。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s discovery document gives no HTTPS card API address (api_base_url).</source>
+        <translation>発行者のディスカバリー文書に、HTTPS のカード API のアドレス（api_base_url）がありません。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s profile gives no usable id; add it with --id.</source>
+        <translation>発行者のプロファイルに使用できる ID がありません。--id を付けて追加してください。</translation>
+    </message>
+    <message>
+        <source>The issuer does not offer the scope &quot;%1&quot; (it offers: %2).</source>
+        <translation>発行者はスコープ「%1」を提供していません（提供しているスコープ: %2）。</translation>
+    </message>
+    <message>
+        <source>The issuer offers none of the scopes Meisai needs.</source>
+        <translation>発行者は「明細」に必要なスコープを 1 つも提供していません。</translation>
+    </message>
+    <message>
+        <source>Added issuer %1: %2</source>
+        <translation>発行者 %1 を追加しました: %2</translation>
+    </message>
+    <message>
+        <source>Company: </source>
+        <translation>商号: </translation>
+    </message>
+    <message>
+        <source>Issuer: </source>
+        <translation>発行者: </translation>
+    </message>
+    <message>
+        <source>Scopes: </source>
+        <translation>スコープ: </translation>
+    </message>
+    <message>
+        <source>Inquiries: </source>
+        <translation>お問い合わせ: </translation>
+    </message>
+    <message>
+        <source>Fraud and incidents: </source>
+        <translation>不正利用・事故: </translation>
+    </message>
+    <message>
+        <source>This is a sandbox issuer: test data only.</source>
+        <translation>これはサンドボックスの発行者です（テストデータのみ）。</translation>
+    </message>
+    <message>
+        <source>Link an account with: meisai-cli link %1</source>
+        <translation>アカウントとの連携: meisai-cli link %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), a connector, not the issuer</source>
+        <translation>発行者ではなく API 接続先の %1（%2）</translation>
+    </message>
+    <message>
+        <source>Meisai, a connector, not the issuer</source>
+        <translation>発行者ではなく API 接続先の「明細」</translation>
+    </message>
+    <message>
+        <source>Data provided by %1 through their card API v1</source>
+        <translation>データ提供: %1（カード API v1）</translation>
+    </message>
+    <message>
+        <source>, last fetched %1</source>
+        <translation>、最終取得 %1</translation>
+    </message>
+    <message>
+        <source>; shown by %1.</source>
+        <translation>。表示: %1。</translation>
+    </message>
+    <message>
+        <source>The API execution log has been altered</source>
+        <translation>API 実行記録が改ざんされています</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log failed at row %1: %2</source>
+        <translation>API 実行記録の検証が %1 行目で失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Someone or something changed the vault outside Meisai. Check this computer for malware, change your vault passphrase or keychain password, and restore the vault from a backup if you have one.</source>
+        <translation>「明細」以外の何者かによって保管庫が変更されました。このコンピューターにマルウェアがないか確認し、保管庫のパスフレーズまたはキーチェーンのパスワードを変更してください。バックアップがあれば、保管庫をバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>issuers takes no arguments.</source>
+        <translation>issuers に引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>発行者 URL</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>template: needs the sandbox&apos;s address</source>
+        <translation>ひな形（サンドボックスのアドレスが必要）</translation>
+    </message>
+    <message>
+        <source> (sandbox)</source>
+        <translation>・サンドボックス</translation>
+    </message>
+    <message>
+        <source>link needs the issuer&apos;s id, e.g. meisai-cli link hoshizora-card (see meisai-cli issuers).</source>
+        <translation>link には発行者の ID を指定してください。例: meisai-cli link hoshizora-card（ID は meisai-cli issuers で確認できます）。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation>--timeout には 1 から 3600 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Meisai does not know the issuer &quot;%1&quot;. Run meisai-cli issuers to see the ones it knows, or add it with meisai-cli issuer add.</source>
+        <translation>「%1」という発行者は登録されていません。登録済みの発行者は meisai-cli issuers で確認できます。追加するには meisai-cli issuer add を使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a sandbox template: add the running sandbox&apos;s issuer first with meisai-cli issuer add --discovery URL --client-id ID --ca FILE.</source>
+        <translation>%1 はサンドボックスのひな形です。先に、実行中のサンドボックスの発行者を meisai-cli issuer add --discovery URL --client-id ID --ca FILE で追加してください。</translation>
+    </message>
+    <message>
+        <source>Open the address above in your browser and sign in at %1.</source>
+        <translation>上のアドレスをブラウザーで開き、%1 にログインしてください。</translation>
+    </message>
+    <message>
+        <source>Your browser should open at %1&apos;s sign-in page; if it does not, open the address above.</source>
+        <translation>ブラウザーで %1 のログインページが開きます。開かない場合は、上のアドレスを開いてください。</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 seconds… (Ctrl+C cancels)</source>
+        <translation>最大 %1 秒待機しています…（Ctrl+C で中止）</translation>
+    </message>
+    <message>
+        <source>No browser could be opened (xdg-open failed or is missing): open the address above yourself.</source>
+        <translation>ブラウザーを開けませんでした（xdg-open が失敗したか、見つかりません）。上のアドレスをご自身で開いてください。</translation>
+    </message>
+    <message>
+        <source>The issuer answered; finishing the link…</source>
+        <translation>発行者から応答がありました。連携を完了しています…</translation>
+    </message>
+    <message>
+        <source>The sign-in at the issuer was not completed within %1 seconds. Nothing was linked; start again.</source>
+        <translation>発行者でのログインが %1 秒以内に完了しませんでした。連携していません。最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>Linked %1 as connection %2.</source>
+        <translation>%1 と連携しました（連携 %2）。</translation>
+    </message>
+    <message>
+        <source>Granted scopes: </source>
+        <translation>許可されたスコープ: </translation>
+    </message>
+    <message>
+        <source> (not granted: %1)</source>
+        <translation>（許可されなかったスコープ: %1）</translation>
+    </message>
+    <message>
+        <source>Consent valid until: </source>
+        <translation>同意の有効期限: </translation>
+    </message>
+    <message>
+        <source>To stop access at any time: meisai-cli revoke %1</source>
+        <translation>アクセスはいつでも停止できます: meisai-cli revoke %1</translation>
+    </message>
+    <message>
+        <source>revoke needs one connection (its number or issuer id) or --all.</source>
+        <translation>revoke には連携を 1 つ（番号または発行者 ID）、または --all を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Local tokens deleted for %n connection(s); syncing them has stopped.</source>
+        <translation>
+            <numerusform>%n 件の連携について、このコンピューターのトークンを削除し、同期を停止しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The issuers confirmed %n token(s) revoked.</source>
+        <translation>
+            <numerusform>発行者が %n 件のトークンの取消しを確認しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be revoked at the issuer yet; Meisai keeps them queued (encrypted) and tries again on the next run of meisai-cli sync or revoke.</source>
+        <translation>
+            <numerusform>%n 件のトークンはまだ発行者で取り消せていません。暗号化して保持し、次に meisai-cli sync または revoke を実行したときに再試行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync takes at most one connection (its number or issuer id).</source>
+        <translation>sync に指定できる連携は 1 つまで（番号または発行者 ID）です。</translation>
+    </message>
+    <message>
+        <source>--retry-wait-cap-ms needs a number of milliseconds.</source>
+        <translation>--retry-wait-cap-ms にはミリ秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Connection %1 was revoked; link the account again to sync it.</source>
+        <translation>連携 %1 は解除されています。同期するには、アカウントと再度連携してください。</translation>
+    </message>
+    <message>
+        <source>Connection %1 needs to be linked again before it can sync: meisai-cli link %2 --reconnect %1</source>
+        <translation>連携 %1 を同期するには再連携が必要です: meisai-cli link %2 --reconnect %1</translation>
+    </message>
+    <message>
+        <source>, card %1 of %2</source>
+        <translation>、カード %1/%2</translation>
+    </message>
+    <message>
+        <source>, %1 transactions in %2 pages</source>
+        <translation>、ご利用明細 %1 件（%2 ページ）</translation>
+    </message>
+    <message>
+        <source>No active connections to sync. Link an account with: meisai-cli link ISSUER</source>
+        <translation>同期する有効な連携がありません。アカウントとの連携: meisai-cli link ISSUER</translation>
+    </message>
+    <message>
+        <source>%1 cards, %2 new, %3 updated, %4 unchanged transactions, %5 statements</source>
+        <translation>カード %1 枚、ご利用明細 新規 %2 件・更新 %3 件・変更なし %4 件、ご請求 %5 件</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>注意: </translation>
+    </message>
+    <message>
+        <source>%1: try again after %2.</source>
+        <translation>%1: %2 以降に再試行してください。</translation>
+    </message>
+    <message>
+        <source>%1: the connection needs to be linked again: meisai-cli link %2 --reconnect %3</source>
+        <translation>%1: 再連携が必要です: meisai-cli link %2 --reconnect %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s): see meisai-cli alerts</source>
+        <translation>
+            <numerusform>未解決の警告が %n 件あります: meisai-cli alerts で確認してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync took %1 s.</source>
+        <translation>同期に %1 秒かかりました。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on. Set MEISAI_PASSPHRASE to give it to meisai-cli in a script.</source>
+        <translation>パスフレーズを入力する端末がありません。スクリプトから meisai-cli にパスフレーズを渡すには MEISAI_PASSPHRASE を設定してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (1024 bytes at most).</source>
+        <translation>パスフレーズが長すぎます（1024 バイトまで）。</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>パスフレーズが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>linking</source>
+        <translation>連携手続き中</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>連携中</translation>
+    </message>
+    <message>
+        <source>needs reconnect</source>
+        <translation>再連携が必要</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>解除済み</translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation>1回払い</translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation>ボーナス一括払い</translation>
+    </message>
+    <message>
+        <source>bonus combined</source>
+        <translation>ボーナス併用払い</translation>
+    </message>
+    <message>
+        <source>installments</source>
+        <translation>分割払い</translation>
+    </message>
+    <message>
+        <source>revolving</source>
+        <translation>リボ払い</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>connections takes no arguments.</source>
+        <translation>connections に引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>No connections yet. Link an account with: meisai-cli link ISSUER</source>
+        <translation>まだ連携がありません。アカウントとの連携: meisai-cli link ISSUER</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>許可されたスコープ</translation>
+    </message>
+    <message>
+        <source>Consent until</source>
+        <translation>同意の有効期限</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>直近のエラー</translation>
+    </message>
+    <message>
+        <source> (asked: %1)</source>
+        <translation>（要求: %1）</translation>
+    </message>
+    <message>
+        <source>transactions takes no arguments; use --month, --card or --connection to filter.</source>
+        <translation>transactions に引数は指定できません。絞り込むには --month、--card、--connection を使用してください。</translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, e.g. 2026-03.</source>
+        <translation>--month には月を YYYY-MM 形式で指定してください（例: 2026-03）。</translation>
+    </message>
+    <message>
+        <source>No transactions match.</source>
+        <translation>該当するご利用明細はありません。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ご利用日</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>ご利用店名</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>ご利用金額</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>お支払金額</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払区分</translation>
+    </message>
+    <message>
+        <source>Foreign</source>
+        <translation>現地通貨額</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 in total (cancelled ones left out).</source>
+        <translation>ご利用明細 %1 件、合計 %2（取消分を除く）。</translation>
+    </message>
+    <message>
+        <source>statements takes no arguments; use --month, --card or --connection to filter.</source>
+        <translation>statements に引数は指定できません。絞り込むには --month、--card、--connection を使用してください。</translation>
+    </message>
+    <message>
+        <source>No statements yet. Run meisai-cli sync to fetch them.</source>
+        <translation>ご請求情報はまだありません。meisai-cli sync で取得してください。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>請求月</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>締め日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>お支払日</translation>
+    </message>
+    <message>
+        <source>New usage</source>
+        <translation>今回ご利用額</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Stored items total</source>
+        <translation>保存済み明細の合計</translation>
+    </message>
+    <message>
+        <source> (differs)</source>
+        <translation>（不一致）</translation>
+    </message>
+    <message>
+        <source>Use: meisai-cli alerts [--all], meisai-cli alerts ack ID, or meisai-cli alerts resolve ID.</source>
+        <translation>使い方: meisai-cli alerts [--all]、meisai-cli alerts ack ID、または meisai-cli alerts resolve ID。</translation>
+    </message>
+    <message>
+        <source>An alert is named by its number, as shown by meisai-cli alerts.</source>
+        <translation>警告は、meisai-cli alerts に表示される番号で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>警告 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged.</source>
+        <translation>警告 %1 を確認済みにしました。</translation>
+    </message>
+    <message>
+        <source>Alert %1 resolved.</source>
+        <translation>警告 %1 を解決済みにしました。</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>未解決の警告はありません。</translation>
+    </message>
+    <message>
+        <source> (connection %1)</source>
+        <translation>（連携 %1）</translation>
+    </message>
+    <message>
+        <source>What happened: </source>
+        <translation>発生した事象: </translation>
+    </message>
+    <message>
+        <source>What to do: </source>
+        <translation>対処方法: </translation>
+    </message>
+    <message>
+        <source>Contact: </source>
+        <translation>連絡先: </translation>
+    </message>
+    <message>
+        <source>audit takes no arguments.</source>
+        <translation>audit に引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of rows (0 for all).</source>
+        <translation>--limit には行数を指定してください（0 はすべて）。</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered: %1 Rows checked: %2, first bad row: %3.</source>
+        <translation>API 実行記録が改ざんされています: %1 確認した行数: %2、最初の不正な行: %3。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 rows checked.</source>
+        <translation>API 実行記録に改ざんはありません（%1 行を確認）。</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>API 実行記録は空です。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Conn</source>
+        <translation>連携</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Interaction id</source>
+        <translation>インタラクション ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>There is no language &quot;%1&quot;: use ja or en.</source>
+        <translation>「%1」という言語はありません。ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Warning: core dumps could not be turned off for this process.</source>
+        <translation>警告: このプロセスのコアダンプを無効にできませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>meisai::ui::ActivityPage</name>
     <message>
         <source>Activity log</source>

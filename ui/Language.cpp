@@ -1,5 +1,7 @@
 #include "Language.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -14,7 +16,7 @@ QTranslator* g_qtTranslator = nullptr;
 
 QStringList Language::available()
 {
-    return {QStringLiteral("ja"), QStringLiteral("en")};
+    return i18n::available();
 }
 
 QString Language::current()
@@ -50,22 +52,12 @@ bool Language::apply(const QString& code)
     g_current = code;
     QLocale::setDefault(code == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
                                                      : QLocale(QLocale::English, QLocale::Japan));
-    auto* t = new QTranslator(app);
-    if (t->load(QStringLiteral(":/i18n/meisai_%1.qm").arg(code))) {
-        g_translator = t;
-        QCoreApplication::installTranslator(t);
-    } else {
-        delete t;
-    }
-    // Qt's own strings (standard buttons, context menus) when the system has them.
-    auto* qt = new QTranslator(app);
-    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QStringLiteral("/usr/share/qt6/translations"))) {
-        g_qtTranslator = qt;
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
-    }
+    g_translator = i18n::loadCatalogue(code, app);
+    if (g_translator)
+        QCoreApplication::installTranslator(g_translator);
+    g_qtTranslator = i18n::loadQtCatalogue(code, app);
+    if (g_qtTranslator)
+        QCoreApplication::installTranslator(g_qtTranslator);
     return true;
 }
 

@@ -1,12 +1,14 @@
 #include "Cli.h"
 
 #include "Terminal.h"
+#include "Translations.h"
 #include "issuer/IssuerDirectory.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QTranslator>
 
 namespace meisai::cli {
 
@@ -29,6 +31,10 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(QStringLiteral("passphrase"),
                            Cli::tr("Use passphrase mode: ask for the passphrase on the terminal "
                                    "(or read MEISAI_PASSPHRASE) instead of using the keychain.")),
+        QCommandLineOption(QStringLiteral("language"),
+                           Cli::tr("The language of messages and help: ja or en (default: from the locale, "
+                                   "LANG or LC_MESSAGES)."),
+                           QStringLiteral("ja|en")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
                            Cli::tr("Show help (for a command: COMMAND --help).")),
         QCommandLineOption(QStringLiteral("version"), Cli::tr("Show the version.")),
@@ -38,7 +44,24 @@ QList<QCommandLineOption> globalOptions()
 // Options that take a value, so that their value is not mistaken for the command.
 bool globalTakesValue(const QString& arg)
 {
-    return arg == u"--profile-dir";
+    return arg == u"--profile-dir" || arg == u"--language";
+}
+
+// The value of --language (also "--language=ja"), or an empty string.
+QString languageArgument(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == u"--")
+            break;
+        if (a == u"--language" || a == u"-language")
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : QStringLiteral("?");
+        for (const QString& prefix : {QStringLiteral("--language="), QStringLiteral("-language=")}) {
+            if (a.startsWith(prefix))
+                return a.mid(prefix.size());
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -49,6 +72,28 @@ Cli::Cli()
 }
 
 Cli::~Cli() = default;
+
+bool Cli::installTranslation(const QStringList& arguments, QString* unknown)
+{
+    QString code = languageArgument(arguments);
+    if (!code.isEmpty() && !i18n::available().contains(code)) {
+        *unknown = code;
+        code.clear();
+    }
+    if (code.isEmpty()) {
+        code = i18n::systemLanguage();
+    } else {
+        // Issuer names and dates in messages follow the chosen language too, as in the desktop app.
+        QLocale::setDefault(code == u"ja" ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                          : QLocale(QLocale::English, QLocale::Japan));
+    }
+    auto* app = QCoreApplication::instance();
+    if (QTranslator* t = i18n::loadCatalogue(code, app))
+        QCoreApplication::installTranslator(t);
+    if (QTranslator* t = i18n::loadQtCatalogue(code, app))
+        QCoreApplication::installTranslator(t);
+    return unknown->isEmpty();
+}
 
 void Cli::defineCommands()
 {
@@ -124,7 +169,7 @@ void Cli::defineCommands()
 
 QString Cli::generalHelp() const
 {
-    QString out = tr("Usage: meisai-cli [--profile-dir DIR] [--passphrase] COMMAND [ARGS…]") + QStringLiteral("\n\n");
+    QString out = tr("Usage: meisai-cli [--profile-dir DIR] [--passphrase] [--language ja|en] COMMAND [ARGS…]") + QStringLiteral("\n\n");
     out += tr("Statements from card issuers' open APIs (Payments Japan API guideline), on the command line.")
            + QStringLiteral("\n\n");
     out += tr("Commands:") + QLatin1Char('\n');

@@ -39,6 +39,11 @@ public:
     Cli(const Cli&) = delete;
     Cli& operator=(const Cli&) = delete;
 
+    // Before a Cli is made (its help texts are translated when it is built): installs the
+    // translation that --language asks for, else the locale's. False, with the value in
+    // *unknown, when --language names no translation (the locale's is installed then).
+    static bool installTranslation(const QStringList& arguments, QString* unknown);
+
     int run(const QStringList& arguments);
 
     // Exit code for a core error.

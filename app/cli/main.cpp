@@ -13,6 +13,10 @@ int main(int argc, char** argv)
     // A process holding vault keys and tokens leaves no core file and cannot be read by others.
     const bool hardened = meisai::hardenProcess();
     QCoreApplication app(argc, argv);
+    QString unknownLanguage;
+    if (!meisai::cli::Cli::installTranslation(QCoreApplication::arguments(), &unknownLanguage))
+        return meisai::cli::Cli::failUsage(
+            meisai::cli::Cli::tr("There is no language \"%1\": use ja or en.").arg(unknownLanguage));
     if (!hardened)
         meisai::cli::printError(meisai::cli::Cli::tr("Warning: core dumps could not be turned off for this process."));
     QCoreApplication::setApplicationName(QStringLiteral("meisai-cli"));
