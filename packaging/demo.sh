@@ -54,8 +54,13 @@ PASSPHRASE=demo-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 export MEISAI_PASSPHRASE=$PASSPHRASE
 printf '%s' "$READY" | grep -o '{[^{}]*"discovery"[^{}]*}' | while read -r entry; do
   id=$(field "$entry" id)
-  "$CLI" --profile-dir "$PROFILE" --passphrase issuer add --id "$id" \
-    --discovery "$(field "$entry" discovery)" --client-id "$(field "$entry" client_id)" --ca "$CA" >/dev/null
+  if ! "$CLI" --profile-dir "$PROFILE" --passphrase issuer add --id "$id" \
+    --discovery "$(field "$entry" discovery)" --client-id "$(field "$entry" client_id)" --ca "$CA" \
+    >/dev/null 2>"$WORK/issuer-add.log"; then
+    echo "demo: the sandbox issuer $id could not be registered:" >&2
+    cat "$WORK/issuer-add.log" >&2
+    exit 1
+  fi
   echo "demo: registered the sandbox issuer $id"
 done
 unset MEISAI_PASSPHRASE
