@@ -2005,6 +2005,10 @@
         <source>Warning: core dumps could not be turned off for this process.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This passphrase is too weak for a new vault: %1 Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::ActivityPage</name>
@@ -3244,18 +3248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least 12 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two entries differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meisai</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,6 +3261,18 @@
     </message>
     <message>
         <source>Use a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; four or more unrelated words are a good choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong enough. Now repeat it: the two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong enough, and both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1998,6 +1998,10 @@
         <source>Warning: core dumps could not be turned off for this process.</source>
         <translation>警告: このプロセスのコアダンプを無効にできませんでした。</translation>
     </message>
+    <message>
+        <source>This passphrase is too weak for a new vault: %1 Nothing was created.</source>
+        <translation>新しい保管庫のパスフレーズとしては弱すぎます: %1 何も作成していません。</translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::ActivityPage</name>
@@ -3230,18 +3234,6 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>At least 12 characters.</source>
-        <translation>12 文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The two entries differ.</source>
-        <translation>2 回の入力が一致しません。</translation>
-    </message>
-    <message>
-        <source>OK.</source>
-        <translation>問題ありません。</translation>
-    </message>
-    <message>
         <source>Meisai</source>
         <translation>明細</translation>
     </message>
@@ -3256,6 +3248,18 @@
     <message>
         <source>Use a passphrase</source>
         <translation>パスフレーズを使う</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; four or more unrelated words are a good choice.</source>
+        <translation>%1 文字以上にしてください。関連のない 4 つ以上の単語を組み合わせるのがおすすめです。</translation>
+    </message>
+    <message>
+        <source>Strong enough. Now repeat it: the two entries differ.</source>
+        <translation>十分な強度です。確認のためもう一度入力してください（2 回の入力が一致していません）。</translation>
+    </message>
+    <message>
+        <source>Strong enough, and both entries match.</source>
+        <translation>十分な強度です。2 回の入力も一致しています。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "Unlock.h"
 
 #include "Ask.h"
+#include "security/PasswordCheck.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ std::optional<SecretBytes> Unlock::askPassphrase(QWidget* parent, const QString&
     return takeText(edit);
 }
 
-std::optional<SecretBytes> Unlock::askNewPassphrase(QWidget* parent, const QString& why)
+std::optional<SecretBytes> Unlock::askNewPassphrase(QWidget* parent, const QString& why, const QString& profileDir)
 {
     QDialog dlg(parent);
     dlg.setWindowTitle(tr("Create a passphrase for Meisai"));
@@ -65,24 +66,37 @@ std::optional<SecretBytes> Unlock::askNewPassphrase(QWidget* parent, const QStri
     form->addRow(tr("&Repeat"), second);
     l->addLayout(form);
     auto* hint = new QLabel(&dlg);
+    hint->setObjectName(QStringLiteral("passphraseHint"));
     hint->setWordWrap(true);
     l->addWidget(hint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     l->addWidget(buttons);
+    // The same judgement as PasswordCheck::checkNewVaultPassphrase(), live: words an attacker of
+    // this machine may know (user, host, profile folder, issuers) count against the passphrase.
+    const QStringList knownWords = PasswordCheck::knownWords(profileDir);
     auto check = [&] {
-        const bool longEnough = first->text().size() >= 12;
+        QByteArray typed = first->text().toUtf8();
+        const PasswordAssessment a = PasswordCheck::assess(SecretBytes::takeFrom(typed), knownWords);
         const bool same = first->text() == second->text();
-        hint->setText(!longEnough ? tr("At least 12 characters.")
-                                  : (!same ? tr("The two entries differ.") : tr("OK.")));
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(longEnough && same);
+        if (first->text().isEmpty())
+            hint->setText(tr("At least %1 characters; four or more unrelated words are a good choice.")
+                              .arg(PasswordCheck::kMinLength));
+        else if (!a.acceptable)
+            hint->setText(a.reason + QLatin1Char('\n') + a.suggestion);
+        else if (!same)
+            hint->setText(tr("Strong enough. Now repeat it: the two entries differ."));
+        else
+            hint->setText(tr("Strong enough, and both entries match."));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(a.acceptable && same);
     };
     QObject::connect(first, &QLineEdit::textChanged, &dlg, check);
     QObject::connect(second, &QLineEdit::textChanged, &dlg, check);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dlg, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
     check();
+    dlg.resize(480, dlg.sizeHint().height());
     if (dlg.exec() != QDialog::Accepted)
         return std::nullopt;
     second->clear();
@@ -122,9 +136,14 @@ std::unique_ptr<Vault> Unlock::run(const QString& profileDir, QWidget* parent)
                                        {tr("Use a passphrase"), tr("Quit")}, 0, true);
         if (choice != 0)
             return nullptr;
-        auto pass = askNewPassphrase(parent, error.message);
+        auto pass = askNewPassphrase(parent, error.message, profileDir);
         if (!pass)
             return nullptr;
+        // The dialog only lets an acceptable passphrase through; this is the rule itself, before creating.
+        if (Status strong = PasswordCheck::checkNewVaultPassphrase(*pass, profileDir); !strong) {
+            Ask::inform(parent, tr("Meisai"), strong.error().message);
+            return nullptr;
+        }
         UnlockOptions o;
         o.passphrase = std::move(*pass);
         auto created = Vault::open(profileDir, std::move(o));

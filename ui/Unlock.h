@@ -20,8 +20,10 @@ class Unlock
 public:
     // Returns the open vault, or nullptr when the user gave up (the error was shown).
     static std::unique_ptr<Vault> run(const QString& profileDir, QWidget* parent = nullptr);
-    // Asks for a new passphrase twice, with a strength hint; empty when cancelled.
-    static std::optional<SecretBytes> askNewPassphrase(QWidget* parent, const QString& why);
+    // Asks for a new passphrase twice for a new vault in profileDir, with the live strength
+    // assessment; Create is enabled only for an acceptable passphrase entered twice. Empty when cancelled.
+    static std::optional<SecretBytes> askNewPassphrase(QWidget* parent, const QString& why,
+                                                       const QString& profileDir);
     static std::optional<SecretBytes> askPassphrase(QWidget* parent, const QString& message);
 };
 

@@ -3,6 +3,7 @@
 #include "Terminal.h"
 #include "Translations.h"
 #include "issuer/IssuerDirectory.h"
+#include "security/PasswordCheck.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,17 @@ QList<QCommandLineOption> globalOptions()
                            Cli::tr("Show help (for a command: COMMAND --help).")),
         QCommandLineOption(QStringLiteral("version"), Cli::tr("Show the version.")),
     };
+}
+
+// G16: a new passphrase vault only with a passphrase that is hard to guess, else the reason.
+Status checkNewPassphrase(const SecretBytes& passphrase, const QString& profileDir)
+{
+    Status strong = PasswordCheck::checkNewVaultPassphrase(passphrase, profileDir);
+    if (strong)
+        return strong;
+    return makeError(ErrorCode::InvalidArgument,
+                     Cli::tr("This passphrase is too weak for a new vault: %1 Nothing was created.")
+                         .arg(strong.error().message));
 }
 
 // Options that take a value, so that their value is not mistaken for the command.
@@ -398,6 +410,10 @@ Result<Vault*> Cli::vault(bool allowCreate)
         qunsetenv("MEISAI_PASSPHRASE");
         if (!fromEnv.isEmpty()) {
             options.passphrase = SecretBytes::takeFrom(fromEnv);
+            if (!profile->exists()) {
+                if (Status strong = checkNewPassphrase(*options.passphrase, dir); !strong)
+                    return strong.error();
+            }
         } else {
             if (profile->exists() && profile->keyMode() == KeyMode::Keychain)
                 return makeError(ErrorCode::WrongPassphrase,
@@ -407,6 +423,9 @@ Result<Vault*> Cli::vault(bool allowCreate)
             if (!entered)
                 return entered.error();
             if (!profile->exists()) {
+                // Judged before asking again, so that a weak one is not typed twice for nothing.
+                if (Status strong = checkNewPassphrase(*entered, dir); !strong)
+                    return strong.error();
                 auto again = promptPassphrase(tr("Repeat the passphrase: "));
                 if (!again)
                     return again.error();

@@ -448,6 +448,56 @@ private Q_SLOTS:
         QCOMPARE(right.json().size(), 2);
     }
 
+    // G16: a new passphrase vault needs a passphrase that is hard to guess; the refusal says why,
+    // in the user's language, and leaves nothing behind. A strong one creates the vault.
+    void weakPassphraseRefusedForNewVault_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("passphrase");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("common password, en") << QStringLiteral("en") << QStringLiteral("password1234")
+                                             << QStringLiteral("The passphrase is made of common words");
+        QTest::newRow("too short, en") << QStringLiteral("en") << QStringLiteral("Xk3$p9")
+                                       << QStringLiteral("The passphrase is too short: use at least 10 characters.");
+        QTest::newRow("an issuer's name, en") << QStringLiteral("en") << QStringLiteral("hoshizora-card-2026")
+                                              << QStringLiteral("a name you use elsewhere");
+        QTest::newRow("common password, ja") << QStringLiteral("ja") << QStringLiteral("password1234")
+                                             << QStringLiteral("すぐに推測されてしまいます");
+    }
+
+    void weakPassphraseRefusedForNewVault()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, passphrase);
+        QFETCH(QString, reason);
+        TempProfile profile;
+        CliRunner runner(profile.dir());
+        runner.setEnv(QStringLiteral("MEISAI_PASSPHRASE"), passphrase);
+        const QStringList link{QStringLiteral("--language"), language, QStringLiteral("link"),
+                               QStringLiteral("hoshizora-card"), QStringLiteral("--no-browser")};
+        CliResult weak = runner.run(link);
+        m_allRuns.append(weak);
+        QVERIFY2(weak.exitCode == 2, weak.describe());
+        const QString refused = language == u"ja" ? QStringLiteral("新しい保管庫のパスフレーズとしては弱すぎます")
+                                                  : QStringLiteral("This passphrase is too weak for a new vault");
+        QVERIFY2(weak.errText().contains(refused), weak.describe());
+        QVERIFY2(weak.errText().contains(reason), weak.describe());
+        QVERIFY2(!weak.errText().contains(passphrase), weak.describe());
+        auto loaded = Profile::load(profile.dir());
+        QVERIFY(loaded && !loaded->exists());
+
+        // A strong one is accepted: the vault is created (the link itself stops at the sandbox template).
+        runner.setEnv(QStringLiteral("MEISAI_PASSPHRASE"), QStringLiteral("tundra velvet quorum basil 82"));
+        CliResult strong = runner.run(link);
+        m_allRuns.append(strong);
+        QVERIFY2(strong.exitCode == 6, strong.describe());
+        loaded = Profile::load(profile.dir());
+        QVERIFY(loaded && loaded->exists() && loaded->keyMode() == KeyMode::Passphrase);
+        CliResult list = runner.run({QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(list.exitCode == 0, list.describe());
+        QCOMPARE(list.json().size(), 0);
+    }
+
     void keychainUnavailable()
     {
         CliRunner runner(m_profile.dir());

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void initTestCase();
     void noKeychainOffersAPassphraseVault();
     void passphraseVaultAsksAtStart();
+    void weakPassphraseIsRefused_data();
+    void weakPassphraseIsRefused();
     void cleanupTestCase() { Ask::setHandler({}); }
 
 private:
@@ -101,6 +104,73 @@ void TestUiUnlock::passphraseVaultAsksAtStart()
     QVERIFY(vault->keyMode() == KeyMode::Passphrase);
     QCOMPARE(*answered, 2);
     QVERIFY(m_questions.isEmpty()); // no keychain question for a passphrase profile
+}
+
+void TestUiUnlock::weakPassphraseIsRefused_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("weak");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("common password") << QStringLiteral("en") << QStringLiteral("password1234")
+                                     << QStringLiteral("The passphrase is made of common words");
+    QTest::newRow("too short") << QStringLiteral("en") << QStringLiteral("Xk3$p9")
+                               << QStringLiteral("The passphrase is too short: use at least 10 characters.");
+    QTest::newRow("the profile folder's name") << QStringLiteral("en") << QStringLiteral("tanuki-household-2026")
+                                               << QStringLiteral("a name you use elsewhere");
+    QTest::newRow("common password, Japanese") << QStringLiteral("ja") << QStringLiteral("password1234")
+                                               << QStringLiteral("すぐに推測されてしまいます");
+}
+
+// The new-passphrase dialog judges as it is typed: a weak passphrase shows why and cannot be
+// used (Create stays disabled); a strong one typed twice can.
+void TestUiUnlock::weakPassphraseIsRefused()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, weak);
+    QFETCH(QString, reason);
+    Language::apply(language);
+    const QString strong = QStringLiteral("tundra velvet quorum basil 82");
+    bool checked = false;
+    QString weakHint;
+    bool weakCreate = true;
+    QString strongHint;
+    bool strongCreate = false;
+    auto* timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || checked)
+            return;
+        checked = true;
+        timer->stop();
+        auto* hint = dialog->findChild<QLabel*>(QStringLiteral("passphraseHint"));
+        QPushButton* create = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        const QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
+        for (QLineEdit* e : edits)
+            QTest::keyClicks(e, weak);
+        weakHint = hint ? hint->text() : QString();
+        weakCreate = create->isEnabled();
+        create->click(); // does nothing while disabled
+        for (QLineEdit* e : edits) {
+            e->clear();
+            QTest::keyClicks(e, strong);
+        }
+        strongHint = hint ? hint->text() : QString();
+        strongCreate = create->isEnabled();
+        create->click();
+    });
+    timer->start();
+    const QString dir = m_dir.path() + QStringLiteral("/tanuki-household");
+    std::optional<SecretBytes> chosen = Unlock::askNewPassphrase(nullptr, QStringLiteral("No keychain."), dir);
+    delete timer;
+    Language::apply(QStringLiteral("en"));
+    QVERIFY(checked);
+    QVERIFY2(weakHint.contains(reason), qPrintable(weakHint));
+    QVERIFY2(!weakCreate, "Create is enabled for a weak passphrase");
+    QVERIFY2(strongCreate, qPrintable(strongHint));
+    QVERIFY2(!strongHint.contains(reason), qPrintable(strongHint));
+    QVERIFY(chosen);
+    QVERIFY(chosen->equals(SecretBytes(QByteArrayView(strong.toUtf8()))));
 }
 
 int main(int argc, char** argv)
