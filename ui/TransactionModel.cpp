@@ -1,11 +1,13 @@
 #include "TransactionModel.h"
 
+#include <QByteArrayMatcher>
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
 #include <QThread>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <numeric>
 
@@ -35,7 +37,87 @@ QString statusCode(TransactionTable::Status s)
     return {};
 }
 
+bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.constData(), size_t(a.size())) == 0);
+}
+
+TransactionTable::Status statusFrom(QByteArrayView s)
+{
+    if (sameBytes(s, QByteArrayView("confirmed")))
+        return TransactionTable::Status::Confirmed;
+    if (sameBytes(s, QByteArrayView("unconfirmed")))
+        return TransactionTable::Status::Unconfirmed;
+    if (sameBytes(s, QByteArrayView("cancelled")))
+        return TransactionTable::Status::Cancelled;
+    return TransactionTable::Status::Other;
+}
+
+// monthKey() for "YYYY-MM" bytes.
+quint16 monthKeyUtf8(QByteArrayView m)
+{
+    if (m.size() != 7 || m[4] != '-')
+        return 0;
+    int digits[6] = {};
+    const int at[6] = {0, 1, 2, 3, 5, 6};
+    for (int k = 0; k < 6; ++k) {
+        if (m[at[k]] < '0' || m[at[k]] > '9')
+            return 0;
+        digits[k] = m[at[k]] - '0';
+    }
+    const int y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    const int mo = digits[4] * 10 + digits[5];
+    if (mo < 1 || mo > 12)
+        return 0;
+    return quint16(y * 12 + mo - 1);
+}
+
 } // namespace
+
+void TransactionTable::Utf8Column::reserve(qsizetype rows, qsizetype bytesPerRow)
+{
+    m_ends.reserve(size_t(rows));
+    m_bytes.reserve(rows * bytesPerRow);
+}
+
+void TransactionTable::Utf8Column::append(QByteArrayView s)
+{
+    m_bytes.append(s);
+    m_ends.push_back(quint32(m_bytes.size()));
+}
+
+void TransactionTable::Utf8Column::append(const Utf8Column& other)
+{
+    const auto offset = quint32(m_bytes.size());
+    m_bytes.append(other.m_bytes);
+    for (quint32 e : other.m_ends)
+        m_ends.push_back(e + offset);
+}
+
+QByteArrayView TransactionTable::Utf8Column::at(qsizetype i) const
+{
+    const quint32 begin = i > 0 ? m_ends[size_t(i - 1)] : 0;
+    return QByteArrayView(m_bytes.constData() + begin, qsizetype(m_ends[size_t(i)] - begin));
+}
+
+Result<TransactionTable> TransactionTable::load(TransactionStore& store, const TransactionQuery& query,
+                                                const QList<Card>& cards)
+{
+    TransactionTable out;
+    out.setCards(cards);
+    const auto visit = [&out](const TransactionRow& row) {
+        if (out.m_rows.size() == out.m_rows.capacity())
+            out.reserve(qMax<qsizetype>(4096, qsizetype(out.m_rows.size()) * 2));
+        out.append(row);
+        return true;
+    };
+    MEISAI_TRY(store.forEach(query, visit));
+    out.finish();
+    out.m_presorted = TransactionModel::sortedOrder(out, TransactionModel::UseDate, Qt::DescendingOrder);
+    out.m_presortColumn = TransactionModel::UseDate;
+    out.m_presortOrder = Qt::DescendingOrder;
+    return out;
+}
 
 TransactionTable TransactionTable::build(const QList<CardTransaction>& records, const QList<Card>& cards, int threads)
 {
@@ -102,15 +184,15 @@ void TransactionTable::appendTable(TransactionTable&& other)
             r.foreign += foreignOffset;
         m_rows.push_back(r);
     }
-    std::move(other.m_ids.begin(), other.m_ids.end(), std::back_inserter(m_ids));
-    std::move(other.m_approvals.begin(), other.m_approvals.end(), std::back_inserter(m_approvals));
+    m_ids.append(other.m_ids);
+    m_approvals.append(other.m_approvals);
 }
 
 void TransactionTable::reserve(qsizetype rows)
 {
     m_rows.reserve(size_t(rows));
-    m_ids.reserve(size_t(rows));
-    m_approvals.reserve(size_t(rows));
+    m_ids.reserve(rows, 12);
+    m_approvals.reserve(rows, 8);
 }
 
 void TransactionTable::setCards(const QList<Card>& cards)
@@ -145,6 +227,19 @@ quint32 TransactionTable::intern(const QString& s)
     m_pool.append(s);
     m_lowered.push_back(s.toLower());
     m_index.insert(s, i);
+    return i;
+}
+
+quint32 TransactionTable::intern(QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return 0;
+    // fromRawData: the lookup key borrows SQLite's bytes, no allocation.
+    const auto it = m_utf8Index.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it != m_utf8Index.constEnd())
+        return it.value();
+    const quint32 i = intern(QString::fromUtf8(utf8));
+    m_utf8Index.insert(utf8.toByteArray(), i);
     return i;
 }
 
@@ -190,8 +285,8 @@ void TransactionTable::append(const CardTransaction& t)
     r.postingDay = t.postingDate.isValid() ? qint32(t.postingDate.toJulianDay()) : 0;
     r.merchant = intern(t.merchantName);
     r.remarks = intern(t.remarks);
-    m_ids.push_back(t.transactionId);
-    m_approvals.push_back(t.approvalNumber);
+    m_ids.append(t.transactionId.toUtf8());
+    m_approvals.append(t.approvalNumber.toUtf8());
     if (t.paymentMethod != m_lastMethodText) {
         m_lastMethodText = t.paymentMethod;
         m_lastMethod = methodIndex(t.paymentMethod);
@@ -209,6 +304,62 @@ void TransactionTable::append(const CardTransaction& t)
     r.card = quint16(cardIndex(t.connectionId, t.cardId));
     if (!t.foreign.isEmpty()) {
         m_foreigns.append(t.foreign);
+        r.foreign = quint32(m_foreigns.size());
+    }
+    m_rows.push_back(r);
+}
+
+void TransactionTable::append(const TransactionRow& t)
+{
+    using C = TransactionRow;
+    Row r;
+    r.rowId = t.integer(C::RowId);
+    r.amount = t.integer(C::Amount);
+    r.paymentAmount = t.integer(C::PaymentAmount);
+    r.feeAmount = t.integer(C::FeeAmount);
+    const QByteArrayView fetched = t.utf8(C::FetchedAt);
+    if (!sameBytes(fetched, m_lastFetchedUtf8)) {
+        m_lastFetchedUtf8 = fetched.toByteArray();
+        const QDateTime at = QDateTime::fromString(QString::fromUtf8(fetched), Qt::ISODateWithMs);
+        m_lastFetchedMs = at.isValid() ? at.toMSecsSinceEpoch() : 0;
+    }
+    r.fetchedAtMs = m_lastFetchedMs;
+    r.useDay = qint32(t.julianDay(C::UseDate));
+    r.postingDay = qint32(t.julianDay(C::PostingDate));
+    r.merchant = intern(t.utf8(C::MerchantName));
+    r.remarks = intern(t.utf8(C::Remarks));
+    m_ids.append(t.utf8(C::TransactionId));
+    m_approvals.append(t.utf8(C::ApprovalNumber));
+    const QByteArrayView method = t.utf8(C::PaymentMethod);
+    if (!sameBytes(method, m_lastMethodUtf8)) {
+        m_lastMethodUtf8 = method.toByteArray();
+        m_lastMethodU = methodIndex(QString::fromUtf8(method));
+    }
+    r.paymentMethod = m_lastMethodU;
+    r.installments = quint8(std::clamp<qint64>(t.integer(C::InstallmentCount), 0, 255));
+    r.paymentMonth = monthKeyUtf8(t.utf8(C::PaymentMonth));
+    r.status = statusFrom(t.utf8(C::Status));
+    r.family = sameBytes(t.utf8(C::HolderType), QByteArrayView("family"));
+    // A handful of cards, often interleaved: look them up by their bytes.
+    const qint64 connection = t.integer(C::ConnectionId);
+    const QByteArrayView card = t.utf8(C::CardId);
+    auto known = std::find_if(m_cardsUtf8.cbegin(), m_cardsUtf8.cend(), [&](const CardUtf8& c) {
+        return c.connectionId == connection && sameBytes(card, c.cardId);
+    });
+    if (known == m_cardsUtf8.cend()) {
+        m_cardsUtf8.push_back({connection, card.toByteArray(),
+                               quint16(cardIndex(connection, QString::fromUtf8(card)))});
+        known = m_cardsUtf8.cend() - 1;
+    }
+    r.card = known->index;
+    if (!t.utf8(C::ForeignCurrency).isEmpty()) {
+        ForeignAmount f;
+        f.localAmount = QString::fromUtf8(t.utf8(C::ForeignLocalAmount));
+        f.currencyCode = QString::fromUtf8(t.utf8(C::ForeignCurrency));
+        f.conversionRate = QString::fromUtf8(t.utf8(C::ForeignRate));
+        if (const qint64 day = t.julianDay(C::ForeignDate))
+            f.conversionDate = QDate::fromJulianDay(day);
+        m_foreigns.append(f);
         r.foreign = quint32(m_foreigns.size());
     }
     m_rows.push_back(r);
@@ -259,7 +410,7 @@ CardTransaction TransactionTable::transaction(qsizetype i) const
     const CardRef& card = m_cards[r.card];
     t.connectionId = card.connectionId;
     t.cardId = card.cardId;
-    t.transactionId = m_ids[size_t(i)];
+    t.transactionId = transactionId(i);
     t.useDate = QDate::fromJulianDay(r.useDay);
     if (r.postingDay)
         t.postingDate = QDate::fromJulianDay(r.postingDay);
@@ -273,7 +424,7 @@ CardTransaction TransactionTable::transaction(qsizetype i) const
     t.feeAmount = r.feeAmount;
     t.paymentMonth = monthText(r.paymentMonth);
     t.status = statusCode(r.status);
-    t.approvalNumber = m_approvals[size_t(i)];
+    t.approvalNumber = approvalNumber(i);
     if (r.foreign)
         t.foreign = foreign(r.foreign);
     if (r.fetchedAtMs)
@@ -373,6 +524,7 @@ void TransactionModel::applyFilter()
     bool digits = needle.size() >= 3;
     for (QChar ch : needle)
         digits = digits && ch.isDigit();
+    const QByteArrayMatcher approvals(needle.toUtf8());
     if (!needle.isEmpty()) {
         hit.resize(size_t(m_table.poolSize()), 0);
         for (qsizetype i = 1; i < m_table.poolSize(); ++i)
@@ -389,7 +541,7 @@ void TransactionModel::applyFilter()
         if (mask && !(mask & (1 << int(r.status))))
             continue;
         if (!hit.empty() && !hit[r.merchant] && !hit[r.remarks]
-            && !(digits && m_table.approvalNumber(i).contains(needle)))
+            && !(digits && approvals.indexIn(m_table.approvalNumberUtf8(i)) >= 0))
             continue;
         m_visible.push_back(i);
     }

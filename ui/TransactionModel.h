@@ -8,6 +8,7 @@
 // every filter change, which takes seconds; this model answers in tens of ms.
 
 #include "vault/Records.h"
+#include "vault/Stores.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -54,19 +55,25 @@ public:
 
     // Builds the table from records, splitting the work over up to `threads` threads.
     static TransactionTable build(const QList<CardTransaction>& records, const QList<Card>& cards, int threads = 0);
+    // Builds the table straight from the store's rows (UTF-8 bytes and
+    // integers, no CardTransaction on the way): the fast path for the view.
+    static Result<TransactionTable> load(TransactionStore& store, const TransactionQuery& query,
+                                         const QList<Card>& cards);
 
     void reserve(qsizetype rows);
     void setCards(const QList<Card>& cards);
     void append(const CardTransaction& t);
+    void append(const TransactionRow& row);
     // Must be called once after the last append (pre-computes sort ranks).
     void finish();
 
     qsizetype size() const { return qsizetype(m_rows.size()); }
     const Row& row(qsizetype i) const { return m_rows[size_t(i)]; }
     const QString& string(quint32 index) const { return m_pool[qsizetype(index)]; }
-    // Unique per row, so kept beside the rows rather than in the pool.
-    const QString& transactionId(qsizetype i) const { return m_ids[size_t(i)]; }
-    const QString& approvalNumber(qsizetype i) const { return m_approvals[size_t(i)]; }
+    // Unique per row, so kept beside the rows as UTF-8 rather than in the pool.
+    QString transactionId(qsizetype i) const { return QString::fromUtf8(m_ids.at(i)); }
+    QString approvalNumber(qsizetype i) const { return QString::fromUtf8(m_approvals.at(i)); }
+    QByteArrayView approvalNumberUtf8(qsizetype i) const { return m_approvals.at(i); }
     const QString& lowered(quint32 index) const { return m_lowered[size_t(index)]; }
     qsizetype poolSize() const { return m_pool.size(); }
     quint32 rank(quint32 index) const { return m_rank[size_t(index)]; }
@@ -84,8 +91,24 @@ public:
     CardTransaction transaction(qsizetype i) const;
 
 private:
+    // Per-row strings packed in one buffer: a million short ids cost two
+    // allocations instead of a million.
+    class Utf8Column
+    {
+    public:
+        void reserve(qsizetype rows, qsizetype bytesPerRow);
+        void append(QByteArrayView s);
+        void append(const Utf8Column& other);
+        QByteArrayView at(qsizetype i) const;
+
+    private:
+        QByteArray m_bytes;
+        std::vector<quint32> m_ends;
+    };
+
     void appendTable(TransactionTable&& other); // merges another part (build())
     quint32 intern(const QString& s);
+    quint32 intern(QByteArrayView utf8);
     quint8 methodIndex(const QString& code);
     int cardIndex(qint64 connectionId, const QString& cardId);
 
@@ -94,12 +117,13 @@ private:
     int m_presortColumn = -1;
     Qt::SortOrder m_presortOrder = Qt::AscendingOrder;
     QStringList m_months;
-    std::vector<QString> m_ids;
-    std::vector<QString> m_approvals;
+    Utf8Column m_ids;
+    Utf8Column m_approvals;
     QStringList m_pool{QString()};
     std::vector<QString> m_lowered{QString()};
     std::vector<quint32> m_rank;
     QHash<QString, quint32> m_index{{QString(), 0}};
+    QHash<QByteArray, quint32> m_utf8Index; // the same strings, keyed by their UTF-8 bytes
     QList<CardRef> m_cards;
     QList<ForeignAmount> m_foreigns;
     QString m_lastMonthText;
@@ -108,6 +132,19 @@ private:
     std::vector<quint32> m_methodRank;
     QString m_lastMethodText;
     quint8 m_lastMethod = 0;
+    // Rows come in runs of the same method and fetch time: the UTF-8 path
+    // converts one only when it differs from the previous row's.
+    struct CardUtf8
+    {
+        qint64 connectionId = 0;
+        QByteArray cardId;
+        quint16 index = 0;
+    };
+    std::vector<CardUtf8> m_cardsUtf8;
+    QByteArray m_lastMethodUtf8;
+    quint8 m_lastMethodU = 0;
+    QByteArray m_lastFetchedUtf8;
+    qint64 m_lastFetchedMs = 0;
 };
 
 struct TransactionFilter

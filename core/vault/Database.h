@@ -7,6 +7,7 @@
 #include "common/SecretBytes.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -51,6 +52,8 @@ public:
     qint64 int64(int column) const;
     int int32(int column) const { return int(int64(column)); }
     QString text(int column) const;
+    // The text as SQLite holds it, without a copy; valid until the next step() or reset().
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     SecretBytes secret(int column) const;
     QDate date(int column) const;

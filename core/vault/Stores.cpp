@@ -250,6 +250,12 @@ static void bindTransaction(Statement& s, const CardTransaction& t)
 
 static CardTransaction readTransaction(const Statement& s)
 {
+    return TransactionRow(s).record();
+}
+
+CardTransaction TransactionRow::record() const
+{
+    const Statement& s = m_stmt;
     CardTransaction t;
     t.connectionId = s.int64(0);
     t.cardId = s.text(1);
@@ -274,6 +280,24 @@ static CardTransaction readTransaction(const Statement& s)
     t.fetchedAt = s.dateTime(20);
     t.rowId = s.int64(21);
     return t;
+}
+
+qint64 TransactionRow::julianDay(Column c) const
+{
+    const QByteArrayView v = utf8(c);
+    if (v.size() != 10 || v[4] != '-' || v[7] != '-')
+        return 0;
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int k = 0; k < 3; ++k) {
+        for (int i = starts[k]; i < starts[k] + lengths[k]; ++i) {
+            if (v[i] < '0' || v[i] > '9')
+                return 0;
+            parts[k] = parts[k] * 10 + (v[i] - '0');
+        }
+    }
+    const QDate d(parts[0], parts[1], parts[2]);
+    return d.isValid() ? d.toJulianDay() : 0;
 }
 
 Result<UpsertCounts> TransactionStore::upsert(const QList<CardTransaction>& transactions)
@@ -341,6 +365,27 @@ Result<QList<CardTransaction>> TransactionStore::query(const TransactionQuery& q
     stmt.bind(3, q.paymentMonth.isEmpty() ? QString() : q.paymentMonth);
     stmt.bind(4, q.useDateFrom).bind(5, q.useDateTo);
     return collect<CardTransaction>(stmt, readTransaction);
+}
+
+Status TransactionStore::forEach(const TransactionQuery& q, const std::function<bool(const TransactionRow&)>& visit)
+{
+    MEISAI_PREPARE(stmt, m_db,
+                   "SELECT " MEISAI_TX_COLUMNS
+                   ", id FROM transactions WHERE (?1 = 0 OR connection_id = ?1) AND (?2 IS NULL OR card_id = ?2) "
+                         "AND (?3 IS NULL OR payment_month = ?3) AND (?4 IS NULL OR use_date >= ?4) "
+                         "AND (?5 IS NULL OR use_date <= ?5) ORDER BY id DESC");
+    stmt.bind(1, q.connectionId);
+    stmt.bind(2, q.cardId.isEmpty() ? QString() : q.cardId);
+    stmt.bind(3, q.paymentMonth.isEmpty() ? QString() : q.paymentMonth);
+    stmt.bind(4, q.useDateFrom).bind(5, q.useDateTo);
+    const TransactionRow row(stmt);
+    for (;;) {
+        auto more = stmt.step();
+        if (!more)
+            return more.error();
+        if (!*more || !visit(row))
+            return {};
+    }
 }
 
 Result<qint64> TransactionStore::count(qint64 connectionId)

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -80,6 +81,31 @@ struct TransactionQuery
     }
 };
 
+// One transaction row of a TransactionStore::forEach() read, seen in place:
+// texts are UTF-8 views into SQLite's buffers, valid only during the callback.
+// Lets a caller build its own compact form of a million rows without a
+// CardTransaction and a QString per field on the way.
+class TransactionRow
+{
+public:
+    enum Column {
+        ConnectionId, CardId, TransactionId, UseDate, PostingDate, MerchantName, Remarks, HolderType, Amount,
+        PaymentMethod, InstallmentCount, PaymentAmount, FeeAmount, PaymentMonth, Status, ApprovalNumber,
+        ForeignLocalAmount, ForeignCurrency, ForeignRate, ForeignDate, FetchedAt, RowId
+    };
+
+    explicit TransactionRow(const Statement& statement) : m_stmt(statement) {}
+    qint64 integer(Column c) const { return m_stmt.int64(c); }
+    QByteArrayView utf8(Column c) const { return m_stmt.utf8(c); } // empty for NULL
+    bool isNull(Column c) const { return m_stmt.isNull(c); }
+    // ISO "YYYY-MM-DD" as a Julian day without going through QString; 0 when NULL or malformed.
+    qint64 julianDay(Column c) const;
+    CardTransaction record() const; // the full record, as query() returns it
+
+private:
+    const Statement& m_stmt;
+};
+
 class TransactionStore
 {
 public:
@@ -88,6 +114,10 @@ public:
     // (connection, card, transaction id), in one transaction.
     Result<UpsertCounts> upsert(const QList<CardTransaction>& transactions);
     Result<QList<CardTransaction>> query(const TransactionQuery& query = {});
+    // The rows query() selects, streamed to visit() one at a time, newest row
+    // id first: SQLite walks the table backwards instead of sorting a million
+    // rows by date (the caller orders them). visit() returns false to stop early.
+    Status forEach(const TransactionQuery& query, const std::function<bool(const TransactionRow&)>& visit);
     Result<qint64> count(qint64 connectionId = 0);
     // Sum of paymentAmount + feeAmount of the non-cancelled items billed in a month.
     Result<qint64> billedTotal(qint64 connectionId, const QString& cardId, const QString& paymentMonth);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void transactionFilters();
     void totalsMatchTheStore();
     void buildingInPartsGivesTheSameTable();
+    void loadingFromTheStoreGivesTheSameTable();
     void recordModels();
     void proxySortsOnRawValues();
     void yenFollowsTheLanguage();
@@ -174,6 +175,66 @@ void TestUiModels::buildingInPartsGivesTheSameTable()
     m3.setFilter(f);
     QCOMPARE(m3.rowCount(), m1.rowCount());
     QCOMPARE(m3.visibleBilledTotal(), m1.visibleBilledTotal());
+}
+
+void TestUiModels::loadingFromTheStoreGivesTheSameTable()
+{
+    test::TempProfile profile;
+    auto vault = Vault::open(profile.dir());
+    QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
+    Vault& v = *vault.value();
+    test::UiFixture::seedDemoData(v);
+    const qint64 connection = v.connections().list().value().first().id;
+    QList<CardTransaction> more = test::sampleTransactions(connection, QStringLiteral("extra"), 500, QStringLiteral("Shop "));
+    more[1].foreign = ForeignAmount{QStringLiteral("12.50"), QStringLiteral("USD"), QStringLiteral("150.1"), QDate(2026, 1, 2)};
+    more[2].postingDate = QDate();
+    more[3].paymentMethod = QStringLiteral("61");
+    more[3].installmentCount = 3;
+    more[4].status = QStringLiteral("cancelled");
+    more[5].paymentMonth = QString();
+    QVERIFY(v.transactions().upsert(more).ok());
+    const QList<Card> cards = v.cards().list().value();
+
+    const TransactionTable built = TransactionTable::build(v.transactions().query().value(), cards, 1);
+    auto loaded = TransactionTable::load(v.transactions(), {}, cards);
+    QVERIFY(loaded.ok());
+    const TransactionTable& table = loaded.value();
+    QCOMPARE(table.size(), built.size());
+    QVERIFY(table.size() > 500);
+    QCOMPARE(table.months(), built.months());
+    QCOMPARE(table.cards().size(), built.cards().size());
+    QHash<qint64, qsizetype> builtRow;
+    for (qsizetype i = 0; i < built.size(); ++i)
+        builtRow.insert(built.row(i).rowId, i);
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const CardTransaction a = table.transaction(i);
+        const CardTransaction b = built.transaction(builtRow.value(a.rowId, -1));
+        QVERIFY2(a.sameContent(b), qPrintable(a.transactionId));
+        QCOMPARE(a.transactionId, b.transactionId);
+        QCOMPARE(a.cardId, b.cardId);
+        QCOMPARE(a.connectionId, b.connectionId);
+        QCOMPARE(a.fetchedAt, b.fetchedAt);
+        QCOMPARE(table.cards()[table.row(i).card].label, built.cards()[built.row(builtRow.value(a.rowId)).card].label);
+    }
+
+    // The same rows in the same order, filters and totals, under the model tester.
+    TransactionModel fromStore, fromRecords;
+    QAbstractItemModelTester tester(&fromStore, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fromStore.setTable(std::move(loaded.value()));
+    fromRecords.setTable(TransactionTable::build(v.transactions().query().value(), cards, 1));
+    for (const QString& text : {QString(), QStringLiteral("shop 1"), QStringLiteral("10004")}) {
+        TransactionFilter f;
+        f.text = text;
+        fromStore.setFilter(f);
+        fromRecords.setFilter(f);
+        QCOMPARE(fromStore.rowCount(), fromRecords.rowCount());
+        QVERIFY(fromStore.rowCount() > 0);
+        QCOMPARE(fromStore.visibleBilledTotal(), fromRecords.visibleBilledTotal());
+        for (int r = 0; r < fromStore.rowCount(); r += 37) {
+            for (int c = 0; c < TransactionModel::ColumnCount; ++c)
+                QCOMPARE(fromStore.index(r, c).data(), fromRecords.index(r, c).data());
+        }
+    }
 }
 
 void TestUiModels::recordModels()

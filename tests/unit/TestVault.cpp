@@ -439,6 +439,96 @@ private slots:
         QCOMPARE(it->amount, batch[0].amount);
     }
 
+    void forEachYieldsWhatQueryYields_data()
+    {
+        QTest::addColumn<int>("connection"); // 0: any, 1: the first, 2: the second
+        QTest::addColumn<QString>("cardId");
+        QTest::addColumn<QString>("paymentMonth");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("every row") << 0 << QString() << QString() << QDate() << QDate() << 330;
+        QTest::newRow("one connection") << 2 << QString() << QString() << QDate() << QDate() << 30;
+        QTest::newRow("one card") << 1 << QStringLiteral("b") << QString() << QDate() << QDate() << 100;
+        QTest::newRow("one billing month") << 0 << QString() << QStringLiteral("2026-02") << QDate() << QDate() << 91;
+        QTest::newRow("a range of use dates")
+            << 0 << QString() << QString() << QDate(2026, 1, 10) << QDate(2026, 1, 19) << 30;
+        QTest::newRow("nothing matches") << 0 << QString() << QStringLiteral("1999-01") << QDate() << QDate() << 0;
+    }
+
+    void forEachYieldsWhatQueryYields()
+    {
+        QFETCH(int, connection);
+        QFETCH(QString, cardId);
+        QFETCH(QString, paymentMonth);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, expected);
+        TempProfile profile;
+        auto vault = openVault(profile.dir());
+        QVERIFY(vault);
+        const qint64 ids[2] = {createConnection(*vault), createConnection(*vault, QStringLiteral("other-card"))};
+        auto rows = sampleTransactions(ids[0], QStringLiteral("a"), 200, QStringLiteral("店"));
+        rows += sampleTransactions(ids[0], QStringLiteral("b"), 100, QStringLiteral("ストア "));
+        rows += sampleTransactions(ids[1], QStringLiteral("a"), 30);
+        rows[3].postingDate = QDate(); // stored as NULL
+        rows[4].remarks = QString();
+        rows[5].paymentMonth = QString();
+        QVERIFY(vault->transactions().upsert(rows).ok());
+
+        TransactionQuery q;
+        q.connectionId = connection ? ids[connection - 1] : 0;
+        q.cardId = cardId;
+        q.paymentMonth = paymentMonth;
+        q.useDateFrom = from;
+        q.useDateTo = to;
+        auto queried = vault->transactions().query(q);
+        QVERIFY(queried.ok());
+        QList<CardTransaction> streamed;
+        QHash<qint64, qint64> days; // row id -> julianDay(UseDate)
+        int bytesDiffer = 0;
+        const auto status = vault->transactions().forEach(q, [&](const TransactionRow& row) {
+            streamed << row.record();
+            days.insert(row.integer(TransactionRow::RowId), row.julianDay(TransactionRow::UseDate));
+            if (row.utf8(TransactionRow::MerchantName).toByteArray() != streamed.last().merchantName.toUtf8())
+                ++bytesDiffer;
+            return true;
+        });
+        QVERIFY(status.ok());
+        QCOMPARE(bytesDiffer, 0);
+        QVERIFY(std::is_sorted(streamed.cbegin(), streamed.cend(),
+                               [](const CardTransaction& a, const CardTransaction& b) { return a.rowId > b.rowId; }));
+        QCOMPARE(streamed.size(), expected);
+        QCOMPARE(queried->size(), expected);
+        // query() sorts by date; forEach() leaves the order to the caller.
+        auto byId = [](const CardTransaction& a, const CardTransaction& b) { return a.rowId < b.rowId; };
+        std::sort(queried->begin(), queried->end(), byId);
+        std::sort(streamed.begin(), streamed.end(), byId);
+        for (qsizetype i = 0; i < streamed.size(); ++i) {
+            const CardTransaction& a = queried->at(i);
+            const CardTransaction& b = streamed[i];
+            QCOMPARE(b.rowId, a.rowId);
+            QCOMPARE(b.connectionId, a.connectionId);
+            QCOMPARE(b.cardId, a.cardId);
+            QCOMPARE(b.transactionId, a.transactionId);
+            QCOMPARE(b.fetchedAt, a.fetchedAt);
+            QVERIFY2(b.sameContent(a), qPrintable(a.transactionId));
+            QCOMPARE(days.value(b.rowId), b.useDate.toJulianDay());
+        }
+    }
+
+    void forEachStopsWhenAsked()
+    {
+        TempProfile profile;
+        auto vault = openVault(profile.dir());
+        QVERIFY(vault);
+        const qint64 id = createConnection(*vault);
+        QVERIFY(vault->transactions().upsert(sampleTransactions(id, QStringLiteral("c"), 50)).ok());
+        int seen = 0;
+        QVERIFY(vault->transactions().forEach({}, [&seen](const TransactionRow&) { return ++seen < 7; }).ok());
+        QCOMPARE(seen, 7);
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         TempProfile profile;
