@@ -481,6 +481,11 @@
 <context>
     <name>PasswordCheck</name>
     <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is why the passphrase is refused, %2 what to do instead (Japanese joins sentences without a space)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <source>The passphrase is empty.</source>
         <translation>パスフレーズが入力されていません。</translation>
     </message>
@@ -2000,7 +2005,7 @@
     </message>
     <message>
         <source>This passphrase is too weak for a new vault: %1 Nothing was created.</source>
-        <translation>新しい保管庫のパスフレーズとしては弱すぎます: %1 何も作成していません。</translation>
+        <translation>新しい保管庫のパスフレーズとしては弱すぎます。%1何も作成していません。</translation>
     </message>
 </context>
 <context>

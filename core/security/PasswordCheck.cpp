@@ -76,7 +76,8 @@ Status PasswordCheck::check(const SecretBytes& passphrase, const QStringList& us
     const PasswordAssessment a = assess(passphrase, userWords);
     if (a.acceptable)
         return {};
-    return makeError(ErrorCode::InvalidArgument, a.reason + QLatin1Char(' ') + a.suggestion);
+    //: %1 is why the passphrase is refused, %2 what to do instead (Japanese joins sentences without a space)
+    return makeError(ErrorCode::InvalidArgument, tr("%1 %2").arg(a.reason, a.suggestion));
 }
 
 QStringList PasswordCheck::knownWords(const QString& profileDir)
