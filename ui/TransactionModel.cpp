@@ -234,13 +234,38 @@ quint32 TransactionTable::intern(QByteArrayView utf8)
 {
     if (utf8.isEmpty())
         return 0;
-    // fromRawData: the lookup key borrows SQLite's bytes, no allocation.
-    const auto it = m_utf8Index.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (it != m_utf8Index.constEnd())
-        return it.value();
-    const quint32 i = intern(QString::fromUtf8(utf8));
-    m_utf8Index.insert(utf8.toByteArray(), i);
-    return i;
+    if (size_t(m_utf8Count + 1) * 2 > m_utf8Slots.size())
+        growUtf8Slots();
+    // Seeded: merchant names come from the issuer, so no crafted collisions.
+    const auto hash = quint32(qHash(utf8, QHashSeed::globalSeed()));
+    const size_t mask = m_utf8Slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        Utf8Slot& slot = m_utf8Slots[i];
+        if (slot.pool == 0) {
+            slot.pool = intern(QString::fromUtf8(utf8));
+            slot.hash = hash;
+            slot.key = quint32(m_utf8Count++);
+            m_utf8Keys.append(utf8);
+            return slot.pool;
+        }
+        if (slot.hash == hash && sameBytes(m_utf8Keys.at(slot.key), utf8))
+            return slot.pool;
+    }
+}
+
+void TransactionTable::growUtf8Slots()
+{
+    std::vector<Utf8Slot> table(qMax<size_t>(1024, m_utf8Slots.size() * 2));
+    const size_t mask = table.size() - 1;
+    for (const Utf8Slot& s : m_utf8Slots) {
+        if (s.pool == 0)
+            continue;
+        size_t i = s.hash & mask;
+        while (table[i].pool != 0)
+            i = (i + 1) & mask;
+        table[i] = s;
+    }
+    m_utf8Slots = std::move(table);
 }
 
 quint8 TransactionTable::methodIndex(const QString& code)

@@ -107,6 +107,7 @@ private:
     };
 
     void appendTable(TransactionTable&& other); // merges another part (build())
+    void growUtf8Slots();
     quint32 intern(const QString& s);
     quint32 intern(QByteArrayView utf8);
     quint8 methodIndex(const QString& code);
@@ -123,7 +124,18 @@ private:
     std::vector<QString> m_lowered{QString()};
     std::vector<quint32> m_rank;
     QHash<QString, quint32> m_index{{QString(), 0}};
-    QHash<QByteArray, quint32> m_utf8Index; // the same strings, keyed by their UTF-8 bytes
+    // The same strings keyed by their UTF-8 bytes, for load(): open addressing
+    // with the hash kept in the slot, as QHash compares the keys on every probe
+    // (a fifth of load()'s time with a QHash<QByteArray>).
+    struct Utf8Slot
+    {
+        quint32 hash = 0;
+        quint32 key = 0;  // index into m_utf8Keys
+        quint32 pool = 0; // 0: empty slot (the empty string is never stored)
+    };
+    std::vector<Utf8Slot> m_utf8Slots;
+    Utf8Column m_utf8Keys;
+    qsizetype m_utf8Count = 0;
     QList<CardRef> m_cards;
     QList<ForeignAmount> m_foreigns;
     QString m_lastMonthText;
