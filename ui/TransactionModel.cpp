@@ -74,6 +74,23 @@ quint16 monthKeyUtf8(QByteArrayView m)
 
 } // namespace
 
+void TransactionTable::permute(const std::vector<quint32>& order)
+{
+    std::vector<Row> rows;
+    rows.reserve(order.size());
+    Utf8Column ids, approvals;
+    ids.reserve(qsizetype(order.size()), 12);
+    approvals.reserve(qsizetype(order.size()), 8);
+    for (quint32 i : order) {
+        rows.push_back(m_rows[i]);
+        ids.append(m_ids.at(i));
+        approvals.append(m_approvals.at(i));
+    }
+    m_rows = std::move(rows);
+    m_ids = std::move(ids);
+    m_approvals = std::move(approvals);
+}
+
 void TransactionTable::Utf8Column::reserve(qsizetype rows, qsizetype bytesPerRow)
 {
     m_ends.reserve(size_t(rows));
@@ -113,7 +130,12 @@ Result<TransactionTable> TransactionTable::load(TransactionStore& store, const T
     };
     MEISAI_TRY(store.forEach(query, visit));
     out.finish();
-    out.m_presorted = TransactionModel::sortedOrder(out, TransactionModel::UseDate, Qt::DescendingOrder);
+    // Stored in the default order, so the filters and totals, which walk the
+    // rows in that order, read memory front to back instead of jumping over
+    // a million rows (measured: a few hundred ms per first show).
+    out.permute(TransactionModel::sortedOrder(out, TransactionModel::UseDate, Qt::DescendingOrder));
+    out.m_presorted.resize(out.m_rows.size());
+    std::iota(out.m_presorted.begin(), out.m_presorted.end(), 0u);
     out.m_presortColumn = TransactionModel::UseDate;
     out.m_presortOrder = Qt::DescendingOrder;
     return out;

@@ -108,6 +108,7 @@ private:
 
     void appendTable(TransactionTable&& other); // merges another part (build())
     void growUtf8Slots();
+    void permute(const std::vector<quint32>& order); // the new row i is the old row order[i]
     quint32 intern(const QString& s);
     quint32 intern(QByteArrayView utf8);
     quint8 methodIndex(const QString& code);
