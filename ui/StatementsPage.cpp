@@ -210,9 +210,9 @@ void StatementsPage::retranslate()
 void StatementsPage::reload()
 {
     // The rows stream from the vault straight into the table's compact form
-    // (see TransactionTable::load): a million rows take a few hundred ms, less
-    // than handing CardTransaction records to a worker thread used to.
-    ++m_generation;
+    // (see TransactionTable::load). This runs on the UI thread because the
+    // vault's connection belongs to it: a month's rows take milliseconds, a
+    // million rows 1.2-1.7 s (docs/ui.md).
     auto cards = m_app.vault().cards().list();
     auto statements = m_app.vault().statements().list();
     auto table = TransactionTable::load(m_app.vault().transactions(), {}, cards ? cards.value() : QList<Card>{});

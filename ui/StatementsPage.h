@@ -56,7 +56,6 @@ private:
 
     AppContext& m_app;
     TransactionModel* m_model;
-    quint64 m_generation = 0;
     bool m_loading = false;
     QList<CardStatement> m_statements;
     QLabel* m_title;
