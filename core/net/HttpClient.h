@@ -6,7 +6,7 @@
 // keep-alive connections are never shared between issuers.
 //
 // Every request gets TLS >= 1.2 verified against the system CAs plus the
-// issuer's own CA (never ignoreSslErrors), an overall timeout, a response
+// issuer's own CA (TLS errors are never ignored), an overall timeout, a response
 // size limit, a fresh x-fapi-interaction-id, x-fapi-auth-date when given,
 // no automatic redirects, and one row in the audit log through the audit sink.
 
