@@ -5,6 +5,7 @@
 // page reads alone, the old record path (query() + build()) and the streaming
 // path (TransactionTable::load()).
 
+#include "BenchSupport.h"
 #include "AppContext.h"
 #include "Language.h"
 #include "StatementsPage.h"
@@ -24,6 +25,7 @@
 
 using namespace meisai;
 using namespace meisai::ui;
+using namespace meisai::bench;
 
 namespace {
 
@@ -60,12 +62,6 @@ QList<CardTransaction> makeRecords(int count, const qint64 (&connections)[3])
         out << t;
     }
     return out;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 double msSince(const QElapsedTimer& t)

@@ -8,6 +8,7 @@
 //   MEISAI_BUILD_DIR=build ./build/tests/bench/bench_sync [rounds]
 // (inside a session bus with an unlocked keyring, like the tests)
 
+#include "BenchSupport.h"
 #include "SyncFixture.h"
 #include "TempProfile.h"
 #include "api/CardApiClient.h"
@@ -23,69 +24,12 @@
 
 using namespace meisai;
 using namespace meisai::test;
+using namespace meisai::bench;
 
 namespace {
 
 constexpr int kPerCard = 100000;
 const QString kIssuer = QStringLiteral("hoshizora-card");
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double rawInsert(Vault& vault, const QList<CardTransaction>& rows)
-{
-    sqlite3* db = vault.database().handle();
-    QElapsedTimer timer;
-    timer.start();
-    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO transactions (connection_id, card_id, transaction_id, use_date, posting_date, "
-                       "merchant_name, remarks, holder_type, amount, payment_method, installment_count, "
-                       "payment_amount, fee_amount, payment_month, status, approval_number, foreign_local_amount, "
-                       "foreign_currency, foreign_rate, foreign_date, fetched_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                       -1, &stmt, nullptr);
-    auto text = [&](int i, const QString& s) {
-        if (s.isNull()) {
-            sqlite3_bind_null(stmt, i);
-            return;
-        }
-        const QByteArray u = s.toUtf8();
-        sqlite3_bind_text(stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-    };
-    for (const CardTransaction& t : rows) {
-        sqlite3_bind_int64(stmt, 1, 1);
-        text(2, t.cardId);
-        text(3, t.transactionId);
-        text(4, t.useDate.toString(Qt::ISODate));
-        text(5, t.postingDate.toString(Qt::ISODate));
-        text(6, t.merchantName);
-        text(7, t.remarks);
-        text(8, t.holderType);
-        sqlite3_bind_int64(stmt, 9, t.amount);
-        text(10, t.paymentMethod);
-        sqlite3_bind_int64(stmt, 11, t.installmentCount);
-        sqlite3_bind_int64(stmt, 12, t.paymentAmount);
-        sqlite3_bind_int64(stmt, 13, t.feeAmount);
-        text(14, t.paymentMonth);
-        text(15, t.status);
-        text(16, t.approvalNumber);
-        text(17, t.foreign.localAmount);
-        text(18, t.foreign.currencyCode);
-        text(19, t.foreign.conversionRate);
-        text(20, t.foreign.conversionDate.isValid() ? t.foreign.conversionDate.toString(Qt::ISODate) : QString());
-        text(21, t.fetchedAt.toUTC().toString(Qt::ISODateWithMs));
-        sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 struct Session
 {
@@ -226,7 +170,7 @@ int main(int argc, char** argv)
         QList<CardTransaction> rows;
         rows.reserve(kPerCard);
         const double fetch = fetchAll(syncing, cardId, &rows);
-        const double insert = rawInsert(*raw.vault, rows);
+        const double insert = rawInsert(*raw.vault, rows, 1);
         qint64 stored = 0;
         const double sync = syncOneCard(syncing, &stored);
         if (rows.size() != kPerCard || stored < kPerCard || sync < 0) {

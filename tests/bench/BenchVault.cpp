@@ -2,6 +2,7 @@
 // SQLCipher prepared-statement insert of the same rows into the same schema,
 // in the same run. Prints medians of several rounds and their ratio.
 
+#include "BenchSupport.h"
 #include "TempProfile.h"
 #include "vault/Vault.h"
 
@@ -14,68 +15,9 @@
 #include <cstdio>
 
 using namespace meisai;
+using namespace meisai::bench;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-// The floor: one prepared INSERT bound from the same values, one transaction,
-// on a vault database with the same schema, key and pragmas.
-double rawInsert(Vault& vault, const QList<CardTransaction>& rows)
-{
-    sqlite3* db = vault.database().handle();
-    QElapsedTimer timer;
-    timer.start();
-    sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO transactions (connection_id, card_id, transaction_id, use_date, posting_date, "
-                       "merchant_name, remarks, holder_type, amount, payment_method, installment_count, "
-                       "payment_amount, fee_amount, payment_month, status, approval_number, foreign_local_amount, "
-                       "foreign_currency, foreign_rate, foreign_date, fetched_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                       -1, &stmt, nullptr);
-    auto text = [&](int i, const QString& s) {
-        if (s.isNull()) {
-            sqlite3_bind_null(stmt, i);
-            return;
-        }
-        const QByteArray u = s.toUtf8();
-        sqlite3_bind_text(stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-    };
-    for (const CardTransaction& t : rows) {
-        sqlite3_bind_int64(stmt, 1, t.connectionId);
-        text(2, t.cardId);
-        text(3, t.transactionId);
-        text(4, t.useDate.toString(Qt::ISODate));
-        text(5, t.postingDate.toString(Qt::ISODate));
-        text(6, t.merchantName);
-        text(7, t.remarks);
-        text(8, t.holderType);
-        sqlite3_bind_int64(stmt, 9, t.amount);
-        text(10, t.paymentMethod);
-        sqlite3_bind_int64(stmt, 11, t.installmentCount);
-        sqlite3_bind_int64(stmt, 12, t.paymentAmount);
-        sqlite3_bind_int64(stmt, 13, t.feeAmount);
-        text(14, t.paymentMonth);
-        text(15, t.status);
-        text(16, t.approvalNumber);
-        text(17, t.foreign.localAmount);
-        text(18, t.foreign.currencyCode);
-        text(19, t.foreign.conversionRate);
-        text(20, t.foreign.conversionDate.isValid() ? t.foreign.conversionDate.toString(Qt::ISODate) : QString());
-        text(21, t.fetchedAt.toUTC().toString(Qt::ISODateWithMs));
-        sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 double storeInsert(Vault& vault, const QList<CardTransaction>& rows)
 {
