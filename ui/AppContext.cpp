@@ -16,7 +16,7 @@ const QString kSyncInterval = QStringLiteral("ui.sync_interval_minutes");
 }
 
 AppContext::AppContext(std::unique_ptr<Vault> vault, QObject* parent)
-    : QObject(parent), m_vault(std::move(vault)), m_directory(&m_vault->settings())
+    : QObject(parent), m_vault(std::move(vault)), m_directory(m_vault.get())
 {
     auto connector = ConnectorProfile::bundled();
     if (connector)

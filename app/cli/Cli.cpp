@@ -123,8 +123,24 @@ void Cli::defineCommands()
                                                         "of cards:read, transactions:read, statements:read, limits:read)."),
                              QStringLiteral("S")),
           QCommandLineOption(QStringLiteral("id"), tr("The id to register the issuer under (default: from its profile)."),
-                             QStringLiteral("ID"))},
+                             QStringLiteral("ID")),
+          QCommandLineOption(QStringLiteral("replace"),
+                             tr("If connections of this id were linked with another issuer, revoke them there and "
+                                "register this one.")),
+          QCommandLineOption(QStringLiteral("draft"),
+                             tr("Write what the issuer publishes to FILE as a profile to complete and import, instead "
+                                "of adding it."),
+                             QStringLiteral("FILE"))},
          [this] { return cmdIssuerAdd(); }},
+        {QStringLiteral("issuer import"), QStringLiteral("FILE.json"),
+         tr("Add an issuer from a profile file (format 1, docs/issuer-profiles.md): for issuers that publish only "
+           "standard metadata."),
+         {QCommandLineOption(QStringLiteral("replace"),
+                             tr("If connections of this id were linked with another issuer, revoke them there and "
+                                "register this one.")),
+          QCommandLineOption(QStringLiteral("offline"),
+                             tr("Do not fetch the issuer's discovery document to check the profile."))},
+         [this] { return cmdIssuerImport(); }},
         {QStringLiteral("link"), QStringLiteral("ISSUER"),
          tr("Link an account at ISSUER: prints the authorization URL as the first line, opens the browser and "
            "waits for the issuer to send the browser back."),
@@ -269,6 +285,7 @@ const Cli::Command* Cli::findCommand(const QStringList& words, int* consumed) co
 
 int Cli::run(const QStringList& arguments)
 {
+    TextTable::setElideByDefault(stdoutIsTerminal());
     // Find the command words: the positional arguments before any other one.
     QStringList words;
     for (int i = 1; i < arguments.size(); ++i) {

@@ -21,6 +21,7 @@
 
 namespace meisai {
 class IssuerDirectory;
+class IssuerProfile;
 class Vault;
 struct Connection;
 }
@@ -86,6 +87,7 @@ private:
     // Commands (IssuerCommands.cpp, LinkCommand.cpp, SyncCommand.cpp)
     int cmdIssuers();
     int cmdIssuerAdd();
+    int cmdIssuerImport();
     int cmdLink();
     int cmdSync();
     int cmdRevoke();
@@ -93,6 +95,11 @@ private:
     // The issuer directory: the vault's registered profiles (when the vault
     // is open) and the bundled ones.
     IssuerDirectory& directory();
+    // Registers the profile under the binding rule (IssuerRegistrar), then prints
+    // what it discloses. The vault must be open.
+    int registerIssuer(const IssuerProfile& profile, bool replace);
+    // The profile's disclosures, as `issuer add` and `issuer import` print them.
+    static QString describeIssuer(const IssuerProfile& profile);
     QString issuerName(const QString& issuerId);
     // The audit chain is broken: raise the alert (once), naming the connector's incident desk.
     void raiseAuditTamperedAlert(const QString& message, qint64 firstBadSeq);

@@ -105,6 +105,37 @@ QString groupThousands(qint64 value)
     return negative ? QLatin1Char('-') + out : out;
 }
 
+QString terminalSafe(const QString& text, bool keepNewlines)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7F && u < 0xA0);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if (keepNewlines && u == u'\n')
+            out += c;
+        else if (u == u'\t')
+            out += QLatin1Char(' ');
+        else if (control || bidi)
+            out += QChar(0xFFFD);
+        else
+            out += c;
+    }
+    return out;
+}
+
+namespace {
+bool g_elideByDefault = true;
+}
+
+void TextTable::setElideByDefault(bool elide)
+{
+    g_elideByDefault = elide;
+}
+
+TextTable::TextTable() : m_elide(g_elideByDefault) {}
+
 QString formatYen(qint64 yen)
 {
     const QString grouped = groupThousands(yen < 0 ? -yen : yen);
@@ -122,10 +153,12 @@ void TextTable::addRow(const QStringList& cells)
     while (row.size() < m_columns.size())
         row.append(QString());
     for (int i = 0; i < m_columns.size(); ++i) {
-        // Tabs and newlines in issuer data would break the layout.
-        row[i].replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        // Tabs and newlines in issuer data would break the layout; escape sequences would reach the terminal.
+        row[i].replace(QLatin1Char('\n'), QLatin1Char(' '));
         row[i].remove(QLatin1Char('\r'));
-        row[i] = elide(row[i], m_columns[i].maxWidth);
+        row[i] = terminalSafe(row[i]);
+        if (m_elide)
+            row[i] = elide(row[i], m_columns[i].maxWidth);
     }
     m_rows.append(row);
 }

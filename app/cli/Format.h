@@ -20,6 +20,12 @@ int displayWidth(char32_t ucs4);
 // Cuts text to at most maxWidth cells, ending with "…" when it was cut.
 QString elide(const QString& text, int maxWidth);
 
+// Text from an issuer or a profile file, made safe for a terminal: control
+// characters (C0 and C1: ESC, BEL, CR…) and bidirectional overrides become
+// U+FFFD, so no escape sequence can reach the terminal. Newlines stay when
+// keepNewlines is set.
+QString terminalSafe(const QString& text, bool keepNewlines = false);
+
 // 1234567 → "1,234,567"; -1200 → "-1,200". Grouping does not depend on the locale.
 QString groupThousands(qint64 value);
 // The table form of an amount of yen: "¥1,234", "-¥1,200".
@@ -29,6 +35,10 @@ class TextTable
 {
 public:
     enum Align { Left, Right };
+
+    // Columns are cut to their maxWidth only when elide is set (a terminal):
+    // piped into a file or another program, every value is written in full.
+    static void setElideByDefault(bool elide);
 
     void addColumn(const QString& header, Align align = Left, int maxWidth = 0);
     void addRow(const QStringList& cells);
@@ -45,6 +55,10 @@ private:
     };
     QList<Column> m_columns;
     QList<QStringList> m_rows;
+    bool m_elide;
+
+public:
+    TextTable();
 };
 
 // One RFC 4180 record: fields quoted when they hold a comma, a quote, CR or

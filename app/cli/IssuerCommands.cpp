@@ -1,18 +1,23 @@
-// The issuer directory on the command line: `issuers`, `issuer add`, and
-// the disclosures shown with data (who provided it, who shows it).
+// The issuer directory on the command line: `issuers`, `issuer add` (from
+// what the issuer publishes), `issuer import` (from a profile file), and the
+// disclosures shown with data (who provided it, who shows it).
 
 #include "Cli.h"
+#include "Network.h"
 #include "Terminal.h"
+#include "common/Log.h"
 #include "issuer/ConnectorProfile.h"
 #include "issuer/IssuerDirectory.h"
-#include "Network.h"
-#include "api/ApiDecoders.h"
-#include "common/Log.h"
 #include "net/HttpClient.h"
 #include "oauth/Discovery.h"
+#include "oauth/IssuerProbe.h"
+#include "oauth/IssuerRegistrar.h"
+#include "oauth/OAuthContext.h"
+#include "oauth/TokenManager.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -25,219 +30,292 @@ namespace meisai::cli {
 
 namespace {
 
-const QStringList kCardScopes = {QStringLiteral("cards:read"), QStringLiteral("transactions:read"),
-                                 QStringLiteral("statements:read"), QStringLiteral("limits:read")};
-
-bool isLoopback(const QUrl& url)
+// A draft profile as a file to complete: every field a person must fill in is
+// present, empty, so that the file shows where it goes.
+QByteArray draftJson(const IssuerProfile& draft, const QStringList& missing)
 {
-    QHostAddress address;
-    return url.host() == u"localhost" || (address.setAddress(url.host()) && address.isLoopback());
+    QJsonObject o = draft.toJsonObject();
+    const QJsonObject emptyText{{QStringLiteral("ja"), QString()}, {QStringLiteral("en"), QString()}};
+    if (draft.displayName.isEmpty())
+        o.insert(QStringLiteral("display_name"), emptyText);
+    if (draft.clientId.isEmpty())
+        o.insert(QStringLiteral("client_id"), QString());
+    if (draft.apiBaseUrl.isEmpty())
+        o.insert(QStringLiteral("api_base_url"), QString());
+    QJsonArray scopes;
+    for (const QJsonValue& v : o.value(QStringLiteral("scopes")).toArray()) {
+        QJsonObject scope = v.toObject();
+        if (scope.value(QStringLiteral("purpose")).toObject().isEmpty())
+            scope.insert(QStringLiteral("purpose"), emptyText);
+        scopes.append(scope);
+    }
+    o.insert(QStringLiteral("scopes"), scopes);
+    QJsonObject d = o.value(QStringLiteral("disclosures")).toObject();
+    if (draft.disclosures.legalName.isEmpty())
+        d.insert(QStringLiteral("legal_name"), emptyText);
+    const QJsonObject emptyContact{{QStringLiteral("name"), emptyText}, {QStringLiteral("phone"), QString()},
+                                   {QStringLiteral("email"), QString()}, {QStringLiteral("url"), QString()},
+                                   {QStringLiteral("hours"), emptyText}};
+    if (draft.disclosures.inquiry.isEmpty())
+        d.insert(QStringLiteral("inquiry_contact"), emptyContact);
+    if (draft.disclosures.incident.isEmpty())
+        d.insert(QStringLiteral("incident_contact"), emptyContact);
+    o.insert(QStringLiteral("disclosures"), d);
+    QStringList todo;
+    for (const QString& m : missing)
+        todo << m;
+    o.insert(QStringLiteral("$comment"),
+             QString(QStringLiteral("Draft written by meisai-cli issuer add --draft. Fill in: ")
+                     + todo.join(QStringLiteral(" | "))));
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-// RFC 8414 §3.1 (…/.well-known/oauth-authorization-server/<issuer path>) or
-// OpenID Discovery (<issuer>/.well-known/openid-configuration): the issuer a
-// discovery document names must be the one its URL was derived from.
-bool discoveryMatchesIssuer(const QUrl& discovery, const QUrl& issuer)
+QString bullets(const QStringList& lines)
 {
-    if (discovery.scheme() != issuer.scheme() || discovery.host() != issuer.host()
-        || discovery.port(443) != issuer.port(443))
-        return false;
-    QString issuerPath = issuer.path();
-    if (issuerPath.endsWith(QLatin1Char('/')))
-        issuerPath.chop(1);
-    return discovery.path() == QStringLiteral("/.well-known/oauth-authorization-server") + issuerPath
-           || discovery.path() == issuerPath + QStringLiteral("/.well-known/openid-configuration");
-}
-
-Contact contactFrom(const PublicContact& c)
-{
-    Contact out;
-    out.name = LocalizedText{c.name, c.nameEn};
-    out.phone = c.phone;
-    out.email = c.email;
-    out.url = c.url;
-    out.hours = LocalizedText{c.hours, c.hoursEn};
+    QString out;
+    for (const QString& line : lines)
+        out += QStringLiteral("\n  - ") + terminalSafe(line);
     return out;
 }
 
-Result<HttpResponse> fetch(HttpClient& http, const QUrl& url, const QString& pathTemplate)
+} // namespace
+
+QString Cli::describeIssuer(const IssuerProfile& profile)
 {
-    HttpRequest request;
-    request.url = url;
-    request.pathTemplate = pathTemplate;
-    HttpResponse response;
+    const auto line = [](const QString& label, const QString& value) {
+        return value.isEmpty() ? QString() : QStringLiteral("  ") + label + terminalSafe(value) + QLatin1Char('\n');
+    };
+    QString out;
+    out += line(tr("Company: "), profile.disclosures.legalName.text());
+    QStringList services;
+    for (const LocalizedText& service : profile.disclosures.services)
+        services << service.text();
+    out += line(tr("Services: "), services.join(QStringLiteral(", ")));
+    out += line(tr("Issuer: "), profile.issuer.toString());
+    out += line(tr("Card API: "), profile.apiBaseUrl.isEmpty() ? tr("none given: linking works, syncing does not")
+                                                              : profile.apiBaseUrl.toString());
+    out += line(tr("Client id: "), profile.clientId);
+    QStringList scopes;
+    for (const ScopeInfo& scope : profile.scopes)
+        scopes << scope.name + QStringLiteral(" (") + scope.purpose.text()
+                      + (scope.required ? QString() : tr(", optional")) + QLatin1Char(')');
+    out += line(tr("Scopes: "), scopes.join(QStringLiteral("; ")));
+    out += line(tr("Inquiries: "), profile.disclosures.inquiry.summary());
+    out += line(tr("Fraud and incidents: "), profile.disclosures.incident.summary());
+    out += line(tr("Service hours: "), profile.disclosures.serviceHours.text());
+    out += line(tr("Notes: "), profile.disclosures.notes.text());
+    if (profile.sandbox)
+        out += QStringLiteral("  ") + tr("This is a sandbox issuer: test data only.") + QLatin1Char('\n');
+    return out;
+}
+
+int Cli::registerIssuer(const IssuerProfile& profile, bool replace)
+{
+    OAuthContext context(*m_vault, directory());
+    TokenManager tokens(context);
+    IssuerRegistrar registrar(context, &tokens);
+    Result<IssuerRegistrar::Report> report = makeError(ErrorCode::Unknown, QString());
     waitFor([&](std::function<void()> done) {
-        http.send(std::move(request), &http, [&, done](HttpResponse r) {
-            response = std::move(r);
+        registrar.registerProfile(profile, replace, &registrar, [&report, done](Result<IssuerRegistrar::Report> r) {
+            report = std::move(r);
             done();
         });
     });
-    if (!response.isSuccess())
-        return response.toError();
-    return response;
+    if (!report) {
+        Error e = report.error();
+        if (e.code == ErrorCode::IssuerMismatch && !replace)
+            e.message += QLatin1Char(' ') + tr("To replace it, run the same command with --replace.");
+        return fail(e);
+    }
+    m_issuerNames.remove(profile.id);
+    const IssuerRegistrar::Report& r = *report;
+    QString out;
+    if (!r.revokedConnections.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : r.revokedConnections)
+            ids << QString::number(id);
+        out += tr("Revoked connection %1 at %2 first: %n token(s) confirmed revoked there.", nullptr,
+                  r.revocation.confirmed)
+                   .arg(ids.join(QStringLiteral(", ")), r.previousIssuer.toString())
+               + QLatin1Char('\n');
+        if (r.revocation.queued > 0)
+            printError(tr("%n token(s) could not be revoked at the old issuer yet; they stay queued for it and are "
+                          "never sent to the new one.",
+                          nullptr, r.revocation.queued));
+    }
+    out += (r.replaced && r.previousIssuer != profile.issuer && !r.previousIssuer.isEmpty()
+                ? tr("Replaced issuer %1: %2")
+                : tr("Added issuer %1: %2"))
+               .arg(profile.id, terminalSafe(profile.name()))
+           + QLatin1Char('\n');
+    out += describeIssuer(profile);
+    writeOut(out);
+    writeErr(tr("Link an account with: meisai-cli link %1").arg(profile.id) + QLatin1Char('\n'));
+    return ExitOk;
 }
-
-} // namespace
 
 int Cli::cmdIssuerAdd()
 {
     if (!m_args.isEmpty())
         return failUsage(tr("issuer add takes options only: --discovery URL --client-id ID [--ca FILE] [--scope S]…"));
     const QUrl discoveryUrl(m_parser.value(QStringLiteral("discovery")), QUrl::StrictMode);
-    const QString clientId = m_parser.value(QStringLiteral("client-id"));
     if (!discoveryUrl.isValid() || discoveryUrl.scheme() != u"https" || discoveryUrl.host().isEmpty())
         return failUsage(tr("--discovery needs the issuer's discovery URL, starting with https://."));
-    if (clientId.isEmpty())
-        return failUsage(tr("--client-id needs the client id the issuer registered for Meisai."));
     const QString explicitId = m_parser.value(QStringLiteral("id"));
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
     if (!explicitId.isEmpty() && !idPattern.match(explicitId).hasMatch())
         return failUsage(tr("--id may hold lower-case letters, digits and hyphens only."));
+    const QString draftPath = m_parser.value(QStringLiteral("draft"));
+    if (!draftPath.isEmpty() && QFileInfo::exists(draftPath))
+        return failUsage(tr("%1 exists already; --draft writes a new file only.").arg(draftPath));
+    IssuerProbeRequest request;
+    request.discoveryUrl = discoveryUrl;
+    request.clientId = m_parser.value(QStringLiteral("client-id"));
+    request.id = explicitId;
+    request.caFile = m_parser.value(QStringLiteral("ca"));
+    request.scopes = m_parser.values(QStringLiteral("scope"));
 
-    QByteArray caPem;
-    QList<QSslCertificate> cas;
-    const QString caFile = m_parser.value(QStringLiteral("ca"));
-    if (!caFile.isEmpty()) {
-        auto loaded = HttpClient::loadCaFile(caFile);
-        if (!loaded)
-            return fail(Error{ErrorCode::InvalidArgument, loaded.error().message});
-        cas = *loaded;
-        QFile f(caFile);
-        if (f.open(QIODevice::ReadOnly))
-            caPem = f.readAll();
+    auto v = vault(true);
+    if (!v)
+        return failVault(v.error());
+    IssuerProbe probe;
+    probe.setAuditSink([vault = *v](AuditEntry entry) {
+        if (auto appended = vault->audit().append(std::move(entry)); !appended)
+            printError(appended.error().message);
+    });
+    writeErr(tr("Fetching %1 …").arg(redactUrl(discoveryUrl)) + QLatin1Char('\n'));
+    Result<IssuerProbeResult> probed = makeError(ErrorCode::Unknown, QString());
+    waitFor([&](std::function<void()> done) {
+        probe.probe(request, &probe, [&probed, done](Result<IssuerProbeResult> r) {
+            probed = std::move(r);
+            done();
+        });
+    });
+    if (!probed)
+        return fail(probed.error());
+
+    if (!draftPath.isEmpty()) {
+        QFile file(draftPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || file.write(draftJson(probed->draft, probed->missing)) < 0 || !file.flush())
+            return fail(makeError(ErrorCode::Io, tr("The draft could not be written to %1: %2")
+                                                     .arg(draftPath, file.errorString())));
+        writeOut(tr("Wrote a draft profile of %1 to %2.").arg(probed->draft.issuer.toString(), draftPath)
+                 + QLatin1Char('\n'));
+        if (!probed->missing.isEmpty())
+            writeOut(tr("Fill in:") + bullets(probed->missing) + QLatin1Char('\n'));
+        writeOut(tr("Then add it with: meisai-cli issuer import %1").arg(draftPath) + QLatin1Char('\n'));
+        return ExitOk;
     }
+    if (!probed->missing.isEmpty()) {
+        const QString what = probed->hasPublicProfile
+            ? tr("%1 does not give everything Meisai needs.").arg(probed->draft.issuer.toString())
+            : tr("%1 publishes only standard metadata (no card API profile), so issuer add cannot fill in "
+                 "everything Meisai must show you before linking.")
+                  .arg(probed->draft.issuer.toString());
+        return fail(makeError(ErrorCode::InvalidArgument,
+                              what + QLatin1Char(' ') + tr("A profile file must supply:") + bullets(probed->missing)
+                                  + QLatin1Char('\n')
+                                  + tr("Write one with what the issuer publishes by adding --draft FILE to this "
+                                       "command, complete it, and add it with meisai-cli issuer import FILE "
+                                       "(docs/issuer-profiles.md).")));
+    }
+    return registerIssuer(probed->draft, m_parser.isSet(QStringLiteral("replace")));
+}
+
+int Cli::cmdIssuerImport()
+{
+    if (m_args.size() != 1)
+        return failUsage(tr("issuer import needs one profile file, e.g. meisai-cli issuer import example-card.json."));
+    const QString path = m_args.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::NotFound, tr("%1 could not be read: %2").arg(path, file.errorString())));
+    constexpr qint64 kMaxBytes = 1024 * 1024;
+    if (file.size() > kMaxBytes)
+        return fail(makeError(ErrorCode::InvalidArgument,
+                              tr("%1 is larger than 1 MiB; an issuer profile is a few kilobytes.").arg(path)));
+    const QByteArray json = file.read(kMaxBytes);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(makeError(ErrorCode::InvalidArgument,
+                              parseError.error != QJsonParseError::NoError
+                                  ? tr("%1 is not JSON: %2 at byte %3.")
+                                        .arg(path, parseError.errorString())
+                                        .arg(parseError.offset)
+                                  : tr("%1 is not a JSON object; an issuer profile is one object (format 1).")
+                                        .arg(path)));
+    for (const QString& key : IssuerProfile::unknownFields(doc.object()))
+        printError(tr("%1: the field \"%2\" is not part of format 1 and was ignored (a typo?).")
+                       .arg(path, terminalSafe(key)));
+    auto parsed = IssuerProfile::parse(doc.object());
+    if (!parsed)
+        return fail(parsed.error());
+    IssuerProfile profile = *parsed;
+    // A CA file named in the profile is relative to the profile file, and embedded, so that the
+    // registered profile keeps working when the file moves.
+    if (!profile.caFile.isEmpty() && profile.caPem.isEmpty()) {
+        const QString caPath = QFileInfo(QFileInfo(path).absoluteDir(), profile.caFile).absoluteFilePath();
+        QFile ca(caPath);
+        if (ca.open(QIODevice::ReadOnly) && ca.size() < kMaxBytes) {
+            profile.caPem = ca.readAll();
+            profile.caFile.clear();
+        } else {
+            profile.caFile = caPath; // reported by the validation below
+        }
+    }
+    QStringList problems = profile.problems();
+    if (!profile.isComplete() && profile.sandbox)
+        problems << tr("issuer: a sandbox template cannot be imported; add the running sandbox's issuers with "
+                       "meisai-cli issuer add.");
+    if (!problems.isEmpty())
+        return fail(makeError(ErrorCode::InvalidArgument,
+                              tr("%1 is not a usable issuer profile:").arg(path) + bullets(problems)));
 
     auto v = vault(true);
     if (!v)
         return failVault(v.error());
 
-    HttpClientOptions httpOptions;
-    httpOptions.issuerId = explicitId.isEmpty() ? discoveryUrl.host() : explicitId;
-    httpOptions.issuerName = discoveryUrl.host();
-    httpOptions.extraCas = cas;
-    httpOptions.maxResponseBytes = 1024 * 1024;
-    HttpClient http(httpOptions);
-    http.setAuditSink([vault = *v](AuditEntry entry) { (void)vault->audit().append(std::move(entry)); });
-
-    writeErr(tr("Fetching %1 …").arg(redactUrl(discoveryUrl)) + QLatin1Char('\n'));
-    auto discovery = fetch(http, discoveryUrl, QStringLiteral("/.well-known (discovery)"));
-    if (!discovery)
-        return fail(discovery.error());
-    const QJsonObject document = QJsonDocument::fromJson(discovery->body).object();
-    const QUrl issuer(document.value(QStringLiteral("issuer")).toString(), QUrl::StrictMode);
-    if (document.isEmpty() || !issuer.isValid())
-        return fail(Error{ErrorCode::Protocol, tr("%1 is not a discovery document: it names no \"issuer\".")
-                                                   .arg(redactUrl(discoveryUrl))});
-    if (!discoveryMatchesIssuer(discoveryUrl, issuer))
-        return fail(Error{ErrorCode::IssuerMismatch,
-                          tr("The discovery document at %1 names the issuer %2, which it does not belong to "
-                             "(RFC 8414 §3.3). Nothing was added.")
-                              .arg(redactUrl(discoveryUrl), issuer.toString())});
-
-    // Validate as a sandbox first only when everything is on loopback; the
-    // issuer's public profile then has to confirm that it is a sandbox.
-    IssuerProfile probe;
-    probe.issuer = issuer;
-    probe.sandbox = isLoopback(issuer);
-    auto metadata = Discovery::fromObject(document, probe);
-    if (!metadata)
-        return fail(metadata.error());
-    if (!metadata->apiBaseUrl.isValid() || metadata->apiBaseUrl.scheme() != u"https")
-        return fail(Error{ErrorCode::Protocol, tr("The issuer's discovery document gives no HTTPS card API address "
-                                                  "(api_base_url).")});
-
-    QUrl profileUrl = metadata->apiBaseUrl;
-    profileUrl.setPath(profileUrl.path() + QStringLiteral("/v1/profile"));
-    auto profileReply = fetch(http, profileUrl, QStringLiteral("/v1/profile"));
-    if (!profileReply)
-        return fail(profileReply.error());
-    auto publicProfile = ApiDecoders::decodeProfile(profileReply->body);
-    if (!publicProfile)
-        return fail(publicProfile.error());
-    if (probe.sandbox && !publicProfile->sandbox) {
-        probe.sandbox = false;
-        metadata = Discovery::fromObject(document, probe);
-        if (!metadata)
-            return fail(metadata.error());
-    }
-
-    IssuerProfile profile;
-    const QString id = !explicitId.isEmpty() ? explicitId : publicProfile->issuerId;
-    if (!idPattern.match(id).hasMatch())
-        return fail(Error{ErrorCode::Protocol, tr("The issuer's profile gives no usable id; add it with --id.")});
-    if (auto bundled = IssuerDirectory::bundled()) {
-        for (const IssuerProfile& b : *bundled)
-            if (b.id == id)
-                profile = b; // keeps the scope purposes and names written for it
-    }
-    profile.id = id;
-    if (profile.displayName.isEmpty())
-        profile.displayName = LocalizedText{publicProfile->brandName.isEmpty() ? publicProfile->legalName
-                                                                              : publicProfile->brandName,
-                                            publicProfile->legalNameEn};
-    profile.issuer = issuer;
-    profile.discoveryUrl = discoveryUrl;
-    profile.clientId = clientId;
-    profile.sandbox = probe.sandbox;
-    profile.apiBaseUrl = metadata->apiBaseUrl;
-    profile.issParameterSupported = metadata->issParameterSupported;
-    profile.caPem = caPem;
-    profile.caFile = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
-    profile.disclosures.legalName = LocalizedText{publicProfile->legalName, publicProfile->legalNameEn};
-    profile.disclosures.services.clear();
-    for (int i = 0; i < publicProfile->services.size(); ++i)
-        profile.disclosures.services.append(
-            LocalizedText{publicProfile->services.at(i), publicProfile->servicesEn.value(i)});
-    profile.disclosures.inquiry = contactFrom(publicProfile->inquiryContact);
-    profile.disclosures.incident = contactFrom(publicProfile->incidentContact);
-    profile.disclosures.serviceHours = LocalizedText{publicProfile->serviceHours, publicProfile->serviceHoursEn};
-    if (!publicProfile->maintenanceWindow.isEmpty())
-        profile.disclosures.notes = LocalizedText{publicProfile->maintenanceWindow, QString()};
-
-    // Scopes: the ones asked for, which the issuer must offer (G6: no more than needed).
-    QStringList wanted = m_parser.values(QStringLiteral("scope"));
-    if (wanted.isEmpty())
-        wanted = profile.scopes.isEmpty() ? kCardScopes : profile.scopeNames();
-    QList<ScopeInfo> scopes;
-    for (const QString& name : std::as_const(wanted)) {
-        if (!metadata->scopesSupported.isEmpty() && !metadata->scopesSupported.contains(name)) {
-            if (m_parser.isSet(QStringLiteral("scope")))
-                return fail(Error{ErrorCode::InvalidArgument,
-                                  tr("The issuer does not offer the scope \"%1\" (it offers: %2).")
-                                      .arg(name, metadata->scopesSupported.join(QStringLiteral(", ")))});
-            continue;
+    // Check the profile against what the issuer publishes now (the same checks as every link).
+    if (!m_parser.isSet(QStringLiteral("offline"))) {
+        auto cas = profile.trustedCas();
+        HttpClientOptions options;
+        options.issuerId = profile.id;
+        options.issuerName = profile.name();
+        options.extraCas = cas ? *cas : QList<QSslCertificate>{};
+        options.maxResponseBytes = kMaxBytes;
+        HttpClient http(options);
+        http.setAuditSink([vault = *v](AuditEntry entry) {
+            if (auto appended = vault->audit().append(std::move(entry)); !appended)
+                printError(appended.error().message);
+        });
+        if (!profile.discoveryUrl.isEmpty())
+            writeErr(tr("Checking %1 …").arg(redactUrl(profile.discoveryUrl)) + QLatin1Char('\n'));
+        Result<ServerMetadata> metadata = makeError(ErrorCode::Unknown, QString());
+        waitFor([&](std::function<void()> done) {
+            Discovery::load(profile, http, nullptr, (*v)->clock(), &http, [&metadata, done](Result<ServerMetadata> m) {
+                metadata = std::move(m);
+                done();
+            });
+        });
+        if (!metadata) {
+            const ErrorCode code = metadata.error().code;
+            if (code != ErrorCode::Network && code != ErrorCode::Timeout)
+                return fail(makeError(code, metadata.error().message + QLatin1Char(' ')
+                                                + tr("Nothing was added.")));
+            printError(tr("The issuer could not be reached to check the profile (%1); it is added all the same and "
+                          "checked again when you link.")
+                           .arg(metadata.error().message));
         }
-        if (const ScopeInfo* known = profile.scope(name))
-            scopes.append(*known);
-        else
-            scopes.append(ScopeInfo{name, LocalizedText{}, true});
     }
-    if (scopes.isEmpty())
-        return fail(Error{ErrorCode::Protocol, tr("The issuer offers none of the scopes Meisai needs.")});
-    profile.scopes = scopes;
-
-    if (auto added = directory().add(profile); !added)
-        return fail(added.error());
-    m_issuerNames.remove(id);
-
-    QString out = tr("Added issuer %1: %2").arg(id, profile.name()) + QLatin1Char('\n');
-    out += QStringLiteral("  ") + tr("Company: ") + profile.disclosures.legalName.text() + QLatin1Char('\n');
-    out += QStringLiteral("  ") + tr("Issuer: ") + issuer.toString() + QLatin1Char('\n');
-    out += QStringLiteral("  ") + tr("Scopes: ") + profile.scopeNames().join(QLatin1Char(' ')) + QLatin1Char('\n');
-    out += QStringLiteral("  ") + tr("Inquiries: ") + profile.disclosures.inquiry.summary() + QLatin1Char('\n');
-    out += QStringLiteral("  ") + tr("Fraud and incidents: ") + profile.disclosures.incident.summary()
-           + QLatin1Char('\n');
-    if (profile.sandbox)
-        out += QStringLiteral("  ") + tr("This is a sandbox issuer: test data only.") + QLatin1Char('\n');
-    writeOut(out);
-    writeErr(tr("Link an account with: meisai-cli link %1").arg(id) + QLatin1Char('\n'));
-    return ExitOk;
+    return registerIssuer(profile, m_parser.isSet(QStringLiteral("replace")));
 }
 
 IssuerDirectory& Cli::directory()
 {
     if (!m_directory)
-        m_directory = std::make_unique<IssuerDirectory>(m_vault ? &m_vault->settings() : nullptr);
+        m_directory = std::make_unique<IssuerDirectory>(m_vault.get());
     return *m_directory;
 }
 

@@ -147,6 +147,8 @@ struct CardApiClient::Call
     QString path; // below the API base URL, e.g. /v1/cards/c1/transactions
     QList<QPair<QString, QString>> query;
     bool authorized = true;
+    IssuerBinding binding;  // the connection's: where its access token may go
+    QByteArray fingerprint; // of the access token last sent
     bool retriedAfter401 = false;
     quint64 generation = 0;
     QPointer<QObject> context;
@@ -211,6 +213,7 @@ void CardApiClient::authorizedGet(qint64 connectionId, const QString& pathTempla
         return;
     }
     call->issuerId = (*connection)->issuerId;
+    call->binding = (*connection)->binding;
     attempt(call);
 }
 
@@ -242,7 +245,7 @@ void CardApiClient::attempt(std::shared_ptr<Call> call)
             return;
         }
         call->issuerName = issuer->profile.name();
-        const QUrl base = issuer->metadata.apiBaseUrl.isEmpty() ? issuer->profile.apiBaseUrl : issuer->metadata.apiBaseUrl;
+        const QUrl base = BindingGuard::apiBaseUrl(issuer->profile, issuer->metadata);
         if (base.isEmpty() || !base.isValid()) {
             call->finish(makeError(ErrorCode::InvalidArgument,
                                    tr("The profile of %1 gives no address for its card API.").arg(call->issuerName)),
@@ -292,7 +295,7 @@ void CardApiClient::attempt(std::shared_ptr<Call> call)
                     call->retriedAfter401 = true;
                     qCInfo(lcApi).noquote() << "401 from" << call->issuerId << meta.endpoint
                                             << "- refreshing the access token once";
-                    self->m_tokens.invalidateAccessToken(call->connectionId);
+                    self->m_tokens.invalidateAccessToken(call->connectionId, call->fingerprint);
                     self->attempt(call);
                     return;
                 }
@@ -305,6 +308,12 @@ void CardApiClient::attempt(std::shared_ptr<Call> call)
 
         if (!call->authorized) {
             send(HttpRequest{});
+            return;
+        }
+        if (Status admitted = self->m_context.admitToken(call->connectionId, call->binding, *issuer, url,
+                                                         BindingGuard::Use::Api);
+            !admitted) {
+            call->finish(admitted.error(), meta);
             return;
         }
         self->m_tokens.withAccessToken(call->connectionId, self, [self, call, send](Result<AccessGrant> grant) {
@@ -323,6 +332,7 @@ void CardApiClient::attempt(std::shared_ptr<Call> call)
             auth.append(reinterpret_cast<const char*>(grant->accessToken.data()), qsizetype(grant->accessToken.size()));
             request.headers.append({QByteArrayLiteral("Authorization"), auth});
             SecretBytes::wipe(auth);
+            call->fingerprint = grant->fingerprint;
             request.authDate = grant->authTime;
             send(std::move(request));
         });

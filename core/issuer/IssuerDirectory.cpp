@@ -1,7 +1,7 @@
 #include "IssuerDirectory.h"
 
 #include "common/Log.h"
-#include "vault/Stores.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +12,7 @@
 
 namespace meisai {
 
-IssuerDirectory::IssuerDirectory(ProfileStore* store) : m_store(store) {}
+IssuerDirectory::IssuerDirectory(Vault* vault) : m_vault(vault) {}
 
 Result<QList<IssuerProfile>> IssuerDirectory::bundled()
 {
@@ -36,8 +36,8 @@ Result<QList<IssuerProfile>> IssuerDirectory::list() const
     QList<IssuerProfile> result;
     QStringList ids;
     QList<QPair<QString, QByteArray>> registered;
-    if (m_store) {
-        auto stored = m_store->issuers();
+    if (m_vault) {
+        auto stored = m_vault->settings().issuers();
         if (!stored)
             return stored.error();
         registered = stored.value();
@@ -70,8 +70,8 @@ Result<QList<IssuerProfile>> IssuerDirectory::list() const
 Result<IssuerProfile> IssuerDirectory::find(const QString& id) const
 {
     std::optional<QByteArray> json;
-    if (m_store) {
-        auto stored = m_store->issuer(id);
+    if (m_vault) {
+        auto stored = m_vault->settings().issuer(id);
         if (!stored)
             return stored.error();
         json = stored.value();
@@ -97,20 +97,96 @@ Status IssuerDirectory::add(const IssuerProfile& profile)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The issuer profile \"%1\" is a template without an issuer address; "
                             "add the sandbox issuer to complete it.").arg(profile.id));
+    auto conflicting = conflict(profile);
+    if (!conflicting)
+        return conflicting.error();
+    if (conflicting->has_value()) {
+        qCWarning(lcIssuer).noquote() << "refused to rebind" << profile.id << "from"
+                                      << redactUrl((*conflicting)->linkedIssuer) << "to" << redactUrl(profile.issuer);
+        return makeError(ErrorCode::IssuerMismatch, conflictMessage(**conflicting));
+    }
     const QByteArray json = profile.toJson();
     qCInfo(lcIssuer).noquote() << "registering issuer" << profile.id << redactUrl(profile.issuer);
-    if (m_store)
-        return m_store->putIssuer(profile.id, json);
+    if (m_vault)
+        return m_vault->settings().putIssuer(profile.id, json);
     m_memory.insert(profile.id, json);
     return {};
 }
 
 Status IssuerDirectory::remove(const QString& id)
 {
-    if (m_store)
-        return m_store->removeIssuer(id);
+    auto live = liveConnections(id);
+    if (!live)
+        return live.error();
+    if (!live->isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The issuer \"%1\" is used by %n connection(s); disconnect them before removing it.", nullptr,
+                            int(live->size()))
+                             .arg(id));
+    if (m_vault)
+        return m_vault->settings().removeIssuer(id);
     m_memory.remove(id);
     return {};
+}
+
+Result<QList<qint64>> IssuerDirectory::liveConnections(const QString& id) const
+{
+    QList<qint64> ids;
+    if (!m_vault)
+        return ids;
+    auto connections = m_vault->connections().list();
+    if (!connections)
+        return connections.error();
+    for (const Connection& c : *connections) {
+        if (c.issuerId == id && c.status != ConnectionStatus::Revoked)
+            ids << c.id;
+    }
+    return ids;
+}
+
+Result<std::optional<IssuerConflict>> IssuerDirectory::conflict(const IssuerProfile& profile) const
+{
+    if (!m_vault)
+        return std::optional<IssuerConflict>();
+    auto connections = m_vault->connections().list();
+    if (!connections)
+        return connections.error();
+    // A connection linked before bindings were recorded is bound to the profile in effect now.
+    std::optional<QUrl> current;
+    IssuerConflict found;
+    found.issuerId = profile.id;
+    found.newIssuer = profile.issuer;
+    for (const Connection& c : *connections) {
+        if (c.issuerId != profile.id || c.status == ConnectionStatus::Revoked)
+            continue;
+        QUrl linked = c.binding.issuer;
+        if (linked.isEmpty()) {
+            if (!current) {
+                auto existing = find(profile.id);
+                current = existing ? existing->issuer : QUrl();
+            }
+            linked = *current;
+        }
+        if (linked.isEmpty() || linked == profile.issuer)
+            continue;
+        found.linkedIssuer = linked;
+        found.connectionIds << c.id;
+    }
+    if (found.connectionIds.isEmpty())
+        return std::optional<IssuerConflict>();
+    return std::optional<IssuerConflict>(found);
+}
+
+QString IssuerDirectory::conflictMessage(const IssuerConflict& c)
+{
+    QStringList ids;
+    for (qint64 id : c.connectionIds)
+        ids << QString::number(id);
+    return tr("The issuer id \"%1\" is already linked with %2 (connection %3), but this profile names %4. "
+              "Meisai did not replace it: that would send the linked connections' tokens to another server. "
+              "If %4 really is the same issuer now, disconnect those connections first, or ask to replace the "
+              "issuer, which revokes them at %2 before the new profile is registered.")
+        .arg(c.issuerId, c.linkedIssuer.toString(), ids.join(QStringLiteral(", ")), c.newIssuer.toString());
 }
 
 Result<QList<IssuerProfile>> IssuerDirectory::addFromSandbox(const QByteArray& readyLine)

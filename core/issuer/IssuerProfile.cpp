@@ -124,6 +124,15 @@ Result<IssuerProfile> IssuerProfile::fromJson(const QByteArray& json)
 
 Result<IssuerProfile> IssuerProfile::fromJsonObject(const QJsonObject& o)
 {
+    auto parsed = parse(o);
+    if (!parsed)
+        return parsed;
+    MEISAI_TRY(parsed->validate());
+    return parsed;
+}
+
+Result<IssuerProfile> IssuerProfile::parse(const QJsonObject& o)
+{
     const int format = o.value(QLatin1String("format")).toInt(formatVersion);
     if (format != formatVersion) {
         return makeError(ErrorCode::UnsupportedVersion,
@@ -167,7 +176,6 @@ Result<IssuerProfile> IssuerProfile::fromJsonObject(const QJsonObject& o)
     p.disclosures.incident = Contact::fromJson(d.value(QLatin1String("incident_contact")).toObject());
     p.disclosures.serviceHours = LocalizedText::fromJson(d.value(QLatin1String("service_hours")));
     p.disclosures.notes = LocalizedText::fromJson(d.value(QLatin1String("notes")));
-    MEISAI_TRY(p.validate());
     return p;
 }
 
@@ -227,74 +235,108 @@ QByteArray IssuerProfile::toJson() const
     return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
 }
 
-Status IssuerProfile::validate() const
+QStringList IssuerProfile::problems() const
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,62}$"));
     static const QRegularExpression scopePattern(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$"));
-    const auto bad = [this](const QString& what) {
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The issuer profile \"%1\" is not valid: %2").arg(id, what));
-    };
+    QStringList out;
     if (!idPattern.match(id).hasMatch())
-        return bad(tr("the id must be lower-case letters, digits and hyphens."));
+        out << tr("id: lower-case letters, digits and hyphens, such as \"example-card\".");
     if (displayName.isEmpty())
-        return bad(tr("a display name is required."));
+        out << tr("display_name: the name people know the issuer by is required.");
     if (clientId.isEmpty() && !(sandbox && !isComplete()))
-        return bad(tr("a client id is required."));
+        out << tr("client_id: the client id the issuer registered for Meisai is required.");
     if (!redirectPath.startsWith(QLatin1Char('/')) || redirectPath.contains(QLatin1Char('?'))
         || redirectPath.contains(QLatin1Char('#')) || redirectPath.contains(QLatin1String(".."))
         || redirectPath.contains(QLatin1Char(' ')))
-        return bad(tr("the redirect path must be an absolute path such as /callback."));
+        out << tr("redirect_path: an absolute path such as /callback, without query or fragment.");
     if (scopes.isEmpty())
-        return bad(tr("at least one scope is required."));
+        out << tr("scopes: at least one scope is required.");
     QStringList seen;
+    QStringList withoutPurpose;
     for (const ScopeInfo& s : scopes) {
         if (!scopePattern.match(s.name).hasMatch())
-            return bad(tr("the scope name \"%1\" is not valid.").arg(s.name));
-        if (seen.contains(s.name))
-            return bad(tr("the scope \"%1\" is listed twice.").arg(s.name));
+            out << tr("scopes: the scope name \"%1\" is not valid (no spaces, quotes or backslashes).").arg(s.name);
+        else if (seen.contains(s.name))
+            out << tr("scopes: \"%1\" is listed twice.").arg(s.name);
         seen << s.name;
         if (s.purpose.isEmpty())
-            return bad(tr("the scope \"%1\" needs a purpose that tells the user why it is asked for.").arg(s.name));
+            withoutPurpose << s.name;
     }
+    if (!withoutPurpose.isEmpty())
+        out << tr("scopes[].purpose: %1 need a purpose that tells the user why Meisai asks for it.")
+                   .arg(withoutPurpose.join(QStringLiteral(", ")));
     if (consentDays < 1 || consentDays > 3650)
-        return bad(tr("consent_days must be between 1 and 3650."));
+        out << tr("consent_days: a number of days from 1 to 3650.");
     if (disclosures.legalName.isEmpty())
-        return bad(tr("the issuer's legal name is required."));
+        out << tr("disclosures.legal_name: the issuer's legal name is required.");
     if (disclosures.inquiry.isEmpty())
-        return bad(tr("an inquiry contact is required."));
+        out << tr("disclosures.inquiry_contact: where the user asks about the account (a name, phone, e-mail or "
+                  "web page) is required.");
     if (!apiBaseUrl.isEmpty() && !isHttpsUrl(apiBaseUrl))
-        return bad(tr("the API base URL must use HTTPS."));
+        out << tr("api_base_url: must be an HTTPS URL.");
 
     if (!isComplete()) {
         if (!sandbox)
-            return bad(tr("the issuer URL is required."));
-        return {}; // a sandbox template, completed when the sandbox is added
+            out << tr("issuer: the issuer identifier (an HTTPS URL) is required.");
+        return out; // a sandbox template, completed when the sandbox is added
     }
     if (!isHttpsUrl(issuer) || issuer.hasQuery())
-        return bad(tr("the issuer URL must be an HTTPS URL without query or fragment."));
+        out << tr("issuer: must be an HTTPS URL without query or fragment.");
     if (!discoveryUrl.isEmpty()) {
         if (!isHttpsUrl(discoveryUrl))
-            return bad(tr("the discovery URL must use HTTPS."));
+            out << tr("discovery_url: must be an HTTPS URL.");
+    } else if (endpoints.authorization.isEmpty() || endpoints.token.isEmpty()) {
+        out << tr("discovery_url or endpoints: either the discovery URL or the authorization and token endpoints "
+                  "are required.");
     } else {
-        if (endpoints.authorization.isEmpty() || endpoints.token.isEmpty())
-            return bad(tr("either a discovery URL or the authorization and token endpoints are required."));
         const QUrl& a = endpoints.authorization;
         const bool authOk = isHttpsUrl(a)
             || (sandbox && a.scheme() == QLatin1String("http") && isLoopbackHost(a.host()));
         if (!authOk)
-            return bad(tr("the authorization endpoint must use HTTPS."));
+            out << tr("endpoints.authorization: must use HTTPS.");
         for (const QUrl& u : {endpoints.token, endpoints.revocation, endpoints.introspection}) {
             if (!u.isEmpty() && !isHttpsUrl(u))
-                return bad(tr("the endpoint %1 must use HTTPS.").arg(urlText(u)));
+                out << tr("endpoints: %1 must use HTTPS.").arg(urlText(u));
         }
     }
     if (!caFile.isEmpty() || !caPem.isEmpty()) {
         auto cas = trustedCas();
         if (!cas)
-            return cas.error();
+            out << (caPem.isEmpty() ? QStringLiteral("ca_file: ") : QStringLiteral("ca_pem: ")) + cas.error().message;
     }
-    return {};
+    return out;
+}
+
+Status IssuerProfile::validate() const
+{
+    const QStringList found = problems();
+    if (found.isEmpty())
+        return {};
+    const QString name = id.isEmpty() ? tr("(without an id)") : id;
+    if (found.size() == 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The issuer profile \"%1\" is not valid: %2").arg(name, found.first()));
+    return makeError(ErrorCode::InvalidArgument,
+                     tr("The issuer profile \"%1\" is not valid:").arg(name) + QStringLiteral("\n  - ")
+                         + found.join(QStringLiteral("\n  - ")));
+}
+
+QStringList IssuerProfile::unknownFields(const QJsonObject& object)
+{
+    static const QStringList known = {
+        QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("display_name"), QStringLiteral("sandbox"),
+        QStringLiteral("issuer"), QStringLiteral("discovery_url"), QStringLiteral("endpoints"),
+        QStringLiteral("authorization_response_iss_parameter_supported"), QStringLiteral("client_id"),
+        QStringLiteral("redirect_path"), QStringLiteral("scopes"), QStringLiteral("ca_file"), QStringLiteral("ca_pem"),
+        QStringLiteral("api_base_url"), QStringLiteral("consent_days"), QStringLiteral("disclosures"),
+        QStringLiteral("$comment")};
+    QStringList unknown;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            unknown << it.key();
+    }
+    return unknown;
 }
 
 Status IssuerProfile::completeFromSandbox(const QJsonObject& entry, const QString& caPath)

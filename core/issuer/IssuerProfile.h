@@ -100,9 +100,16 @@ public:
     // completeFromSandbox() finishes.
     static Result<IssuerProfile> fromJson(const QByteArray& json);
     static Result<IssuerProfile> fromJsonObject(const QJsonObject& object);
+    // Reads the fields without validating them (a draft being completed).
+    static Result<IssuerProfile> parse(const QJsonObject& object);
+    // Top-level keys format 1 does not know (a typo, or a newer format).
+    static QStringList unknownFields(const QJsonObject& object);
     QByteArray toJson() const;
     QJsonObject toJsonObject() const;
 
+    // Every problem, each naming its field ("disclosures.legal_name: …"); empty when valid.
+    QStringList problems() const;
+    // All of problems() in one message, or ok.
     Status validate() const;
     // A bundled sandbox profile is a template until the sandbox's address is known.
     bool isComplete() const { return issuer.isValid() && !issuer.isEmpty(); }

@@ -80,6 +80,7 @@ Result<ServerMetadata> Discovery::fromObject(const QJsonObject& o, const IssuerP
     m.tokenEndpoint = endpoint(QLatin1String("token_endpoint"));
     m.revocationEndpoint = endpoint(QLatin1String("revocation_endpoint"));
     m.introspectionEndpoint = endpoint(QLatin1String("introspection_endpoint"));
+    m.registrationEndpoint = endpoint(QLatin1String("registration_endpoint"));
     m.apiBaseUrl = endpoint(QLatin1String("api_base_url"));
     if (m.authorizationEndpoint.isEmpty())
         return bad(tr("the authorization endpoint is missing."));
@@ -91,7 +92,8 @@ Result<ServerMetadata> Discovery::fromObject(const QJsonObject& o, const IssuerP
             && !a.hasFragment() && a.userInfo().isEmpty());
     if (!authOk)
         return bad(tr("the authorization endpoint %1 does not use HTTPS.").arg(redactUrl(a)));
-    for (const QUrl& u : {m.tokenEndpoint, m.revocationEndpoint, m.introspectionEndpoint, m.apiBaseUrl}) {
+    for (const QUrl& u : {m.tokenEndpoint, m.revocationEndpoint, m.introspectionEndpoint, m.registrationEndpoint,
+                          m.apiBaseUrl}) {
         if (!u.isEmpty() && !httpsOk(u))
             return bad(tr("the endpoint %1 does not use HTTPS.").arg(redactUrl(u)));
     }

@@ -28,6 +28,7 @@ struct ServerMetadata
     QUrl tokenEndpoint;
     QUrl revocationEndpoint;    // empty: the issuer offers no RFC 7009 revocation
     QUrl introspectionEndpoint;
+    QUrl registrationEndpoint;  // RFC 7591 dynamic client registration, when offered
     QStringList scopesSupported;
     QStringList codeChallengeMethods;
     bool issParameterSupported = false; // RFC 9207

@@ -78,6 +78,16 @@ void LinkFlow::begin(ResolvedIssuer issuer)
             fail(makeError(ErrorCode::NotFound, tr("The connection to renew does not exist for %1.").arg(profile.name())));
             return;
         }
+        // A connection stays with the issuer it was linked with (BindingGuard).
+        const IssuerBinding& bound = (*existing)->binding;
+        const QUrl current = issuer.metadata.issuer.isEmpty() ? profile.issuer : issuer.metadata.issuer;
+        if (!bound.isEmpty() && bound.issuer != current) {
+            fail(makeError(ErrorCode::IssuerMismatch,
+                           tr("This connection was linked with %1, but the issuer \"%2\" is now %3. It cannot be "
+                              "renewed at another server; link a new connection instead.")
+                               .arg(bound.issuer.toString(), profile.id, current.toString())));
+            return;
+        }
     }
     m_http = issuer.http;
 
@@ -196,6 +206,7 @@ void LinkFlow::store(Result<TokenResponse> response)
         c.createdAt = now;
     }
     c.status = ConnectionStatus::Active;
+    c.binding = BindingGuard::bindingFor(profile, m_session->metadata());
     c.requestedScopes = m_session->requestedScopes();
     c.grantedScopes = response->scopePresent ? response->scope : m_session->requestedScopes();
     c.consentGrantedAt = now;

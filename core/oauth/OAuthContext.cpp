@@ -1,6 +1,7 @@
 #include "OAuthContext.h"
 
 #include "common/Log.h"
+#include "security/AlertRules.h"
 #include "vault/Vault.h"
 
 #include <QPointer>
@@ -89,6 +90,9 @@ void OAuthContext::resolve(const QString& issuerId, QObject* context,
                            std::function<void(Result<ResolvedIssuer>)> done)
 {
     auto profile = m_directory.find(issuerId);
+    // The profile was replaced (by this process or another one): forget what was cached for the old one.
+    if (profile && m_metadata.contains(issuerId) && m_metadata.value(issuerId).issuer != profile->issuer)
+        resetIssuer(issuerId);
     auto client = profile ? http(issuerId) : Result<HttpClient*>(profile.error());
     if (!profile || !client) {
         const Error error = !profile ? profile.error() : client.error();
@@ -129,6 +133,45 @@ void OAuthContext::resetIssuer(const QString& issuerId)
         client->deleteLater();
     }
     m_metadata.remove(issuerId);
+}
+
+Status OAuthContext::admitToken(qint64 connectionId, IssuerBinding binding, const ResolvedIssuer& issuer,
+                                const QUrl& url, BindingGuard::Use use)
+{
+    const QString issuerId = issuer.profile.id;
+    if (binding.isEmpty()) {
+        const IssuerBinding now = BindingGuard::bindingFor(issuer.profile, issuer.metadata);
+        auto connection = connectionId ? m_vault.connections().get(connectionId)
+                                       : Result<std::optional<Connection>>(std::optional<Connection>());
+        if (connection && connection->has_value() && (*connection)->binding.isEmpty()) {
+            Connection c = **connection;
+            c.binding = now;
+            if (const Status saved = m_vault.connections().update(c); !saved)
+                return saved;
+            audit(connectionId, issuerId, QStringLiteral("bind"), QStringLiteral("ok"),
+                  QStringLiteral("bound on first use to ") + redactUrl(now.issuer));
+            binding = now;
+        } else if (connection && connection->has_value()) {
+            binding = (*connection)->binding;
+        } else {
+            binding = now; // a queued revocation of a connection that is gone, queued before bindings existed
+        }
+    }
+    // Discovery makes the two equal; a stale cache that does not is no issuer at all.
+    const QUrl currentIssuer = issuer.metadata.issuer.isEmpty() || issuer.metadata.issuer == issuer.profile.issuer
+        ? issuer.profile.issuer
+        : QUrl();
+    const Status admitted = BindingGuard::check(binding, currentIssuer, url, use, issuer.profile.name());
+    if (admitted)
+        return {};
+    audit(connectionId, issuerId, QStringLiteral("binding"), errorCodeName(admitted.error().code),
+          QStringLiteral("refused ") + redactUrl(url) + QStringLiteral(", bound to ") + redactUrl(binding.issuer));
+    const AlertRules rules(&m_directory);
+    auto raised = m_vault.alerts().raise(rules.issuerMismatch(connectionId, issuerId, admitted.error().message));
+    if (!raised)
+        qCWarning(lcOAuth).noquote() << "alert not raised:" << raised.error().message;
+    Q_EMIT tokenRefused(connectionId, admitted.error().message);
+    return admitted;
 }
 
 void OAuthContext::audit(qint64 connectionId, const QString& issuerId, const QString& operation,

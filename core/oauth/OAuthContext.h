@@ -5,6 +5,7 @@
 // every request audited in the vault) and the issuers' discovery metadata.
 // The vault and the directory must outlive it.
 
+#include "BindingGuard.h"
 #include "Discovery.h"
 #include "issuer/IssuerDirectory.h"
 #include "net/HttpClient.h"
@@ -49,9 +50,21 @@ public:
     // Forgets the issuer's client and metadata (its profile changed or was removed).
     void resetIssuer(const QString& issuerId);
 
+    // Before a token of the connection leaves the vault for url (BindingGuard):
+    // binding is the connection's, or a queued revocation's own. A connection
+    // linked before bindings were recorded is bound now to the issuer in effect
+    // (an audit row says so). A refusal raises the issuer_mismatch alert and
+    // writes an audit row; the caller then sends nothing and returns the error.
+    Status admitToken(qint64 connectionId, IssuerBinding binding, const ResolvedIssuer& issuer, const QUrl& url,
+                      BindingGuard::Use use);
+
     // Appends an audit row (failures to write are logged, never fatal).
     void audit(qint64 connectionId, const QString& issuerId, const QString& operation, const QString& result,
                const QString& detail = {});
+
+Q_SIGNALS:
+    // admitToken() refused to send a token of the connection (the alert is raised).
+    void tokenRefused(qint64 connectionId, const QString& message);
 
 private:
     Vault& m_vault;

@@ -19,7 +19,7 @@ namespace {
 PendingRevocation clonePending(const PendingRevocation& p)
 {
     return PendingRevocation{p.id, p.connectionId, p.issuerId, p.token.clone(), p.tokenTypeHint,
-                             p.attempts, p.nextAttemptAt, p.lastError};
+                             p.binding, p.attempts, p.nextAttemptAt, p.lastError};
 }
 
 } // namespace
@@ -61,6 +61,7 @@ Status Revoker::revokeLocally(qint64 connectionId)
     if (!connection->has_value())
         return makeError(ErrorCode::NotFound, tr("This connection does not exist."));
     const QString issuerId = (*connection)->issuerId;
+    const IssuerBinding binding = (*connection)->binding;
     auto tokens = vault.tokens().get(connectionId);
     if (!tokens)
         return tokens.error();
@@ -77,6 +78,7 @@ Status Revoker::revokeLocally(qint64 connectionId)
             p.issuerId = issuerId;
             p.token = t.refreshToken.clone();
             p.tokenTypeHint = QStringLiteral("refresh_token");
+            p.binding = binding;
             p.nextAttemptAt = now;
             MEISAI_TRY(vault.revocations().enqueue(p));
         }
@@ -86,6 +88,7 @@ Status Revoker::revokeLocally(qint64 connectionId)
             p.issuerId = issuerId;
             p.token = t.accessToken.clone();
             p.tokenTypeHint = QStringLiteral("access_token");
+            p.binding = binding;
             p.nextAttemptAt = now;
             MEISAI_TRY(vault.revocations().enqueue(p));
         }
@@ -249,6 +252,16 @@ void Revoker::attempt(std::vector<PendingRevocation> items, QObject* context, Ca
             if (!issuer) {
                 onResult(issuer.error());
                 return;
+            }
+            // Without a revocation endpoint TokenClient says so; with one, the token goes only where it is bound.
+            const QUrl endpoint = issuer->metadata.revocationEndpoint;
+            if (!endpoint.isEmpty()) {
+                if (Status admitted = self->m_context.admitToken(shared->connectionId, shared->binding, *issuer, endpoint,
+                                                                 BindingGuard::Use::Revocation);
+                    !admitted) {
+                    onResult(admitted.error());
+                    return;
+                }
             }
             TokenClient client(*issuer->http, issuer->metadata, issuer->profile.clientId, issuer->profile.name());
             client.revoke(shared->token, shared->tokenTypeHint, shared->connectionId, self, onResult);

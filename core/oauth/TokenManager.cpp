@@ -1,10 +1,12 @@
 #include "TokenManager.h"
 
 #include "OAuthContext.h"
+#include "RefreshLock.h"
 #include "TokenClient.h"
 #include "common/Log.h"
 #include "vault/Vault.h"
 
+#include <QCryptographicHash>
 #include <QTimer>
 
 namespace meisai {
@@ -13,7 +15,7 @@ namespace {
 
 AccessGrant cloneGrant(const AccessGrant& g)
 {
-    return AccessGrant{g.accessToken.clone(), g.tokenType, g.expiresAt, g.authTime, g.issuerId};
+    return AccessGrant{g.accessToken.clone(), g.tokenType, g.expiresAt, g.authTime, g.issuerId, g.fingerprint};
 }
 
 Result<AccessGrant> cloneResult(const Result<AccessGrant>& r)
@@ -34,9 +36,31 @@ TokenManager::~TokenManager()
         cancel(id);
 }
 
-void TokenManager::invalidateAccessToken(qint64 connectionId)
+QByteArray TokenManager::fingerprint(const SecretBytes& accessToken)
 {
-    m_invalidated.insert(connectionId);
+    return QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char*>(accessToken.data()), qsizetype(accessToken.size())),
+        QCryptographicHash::Sha256);
+}
+
+void TokenManager::invalidateAccessToken(qint64 connectionId, const QByteArray& rejected)
+{
+    if (!rejected.isEmpty()) {
+        m_invalidated.insert(connectionId, rejected);
+        return;
+    }
+    auto tokens = m_context.vault().tokens().get(connectionId);
+    if (tokens && tokens->has_value())
+        m_invalidated.insert(connectionId, fingerprint((*tokens)->accessToken));
+}
+
+bool TokenManager::usable(qint64 connectionId, const TokenSet& t) const
+{
+    if (t.accessToken.isEmpty() || !t.accessExpiresAt.isValid()
+        || m_context.clock().now().secsTo(t.accessExpiresAt) <= m_skewSecs)
+        return false;
+    const auto rejected = m_invalidated.constFind(connectionId);
+    return rejected == m_invalidated.cend() || *rejected != fingerprint(t.accessToken);
 }
 
 void TokenManager::withAccessToken(qint64 connectionId, QObject* context, Callback callback)
@@ -71,10 +95,10 @@ void TokenManager::withAccessToken(qint64 connectionId, QObject* context, Callba
     if (!tokens->has_value())
         return failLater(makeError(ErrorCode::NotFound, tr("This connection holds no tokens; connect it again.")));
     const TokenSet& t = **tokens;
-    const QDateTime now = m_context.clock().now();
-    if (!m_invalidated.contains(connectionId) && t.accessExpiresAt.isValid()
-        && now.secsTo(t.accessExpiresAt) > m_skewSecs && !t.accessToken.isEmpty()) {
-        AccessGrant grant{t.accessToken.clone(), t.tokenType, t.accessExpiresAt, c.authTime, c.issuerId};
+    if (usable(connectionId, t)) {
+        m_invalidated.remove(connectionId);
+        AccessGrant grant{t.accessToken.clone(), t.tokenType, t.accessExpiresAt, c.authTime, c.issuerId,
+                          fingerprint(t.accessToken)};
         QTimer::singleShot(0, this, [waiter = std::move(waiter), grant = std::move(grant)]() mutable {
             if (!waiter.hadContext || waiter.context)
                 waiter.callback(std::move(grant));
@@ -90,7 +114,50 @@ void TokenManager::withAccessToken(qint64 connectionId, QObject* context, Callba
         if (m_inFlight[connectionId].cancelled)
             finishRefresh(connectionId, {}, makeError(ErrorCode::Cancelled, tr("The connection was disconnected.")));
         else
-            startRefresh(connectionId);
+            lockAndRefresh(connectionId);
+    });
+}
+
+void TokenManager::lockAndRefresh(qint64 connectionId)
+{
+    auto lock = std::make_shared<RefreshLock>(RefreshLock::pathFor(m_context.vault().profile().dir(), connectionId));
+    m_inFlight[connectionId].lock = lock;
+    lock->acquire(m_lockTimeoutMs, this, [this, connectionId](Status held) {
+        if (!m_inFlight.contains(connectionId))
+            return;
+        if (m_inFlight[connectionId].cancelled) {
+            finishRefresh(connectionId, {}, makeError(ErrorCode::Cancelled, tr("The connection was disconnected.")));
+            return;
+        }
+        if (!held) {
+            qCWarning(lcOAuth).noquote() << "refresh lock of connection" << connectionId << ":" << held.error().message;
+            deliver(connectionId, held.error());
+            return;
+        }
+        // Another process may have refreshed while this one waited: its tokens are in the vault now.
+        Vault& vault = m_context.vault();
+        auto connection = vault.connections().get(connectionId);
+        auto tokens = vault.tokens().get(connectionId);
+        if (connection && connection->has_value() && tokens && tokens->has_value()
+            && (*connection)->status == ConnectionStatus::Active && usable(connectionId, **tokens)) {
+            const TokenSet& t = **tokens;
+            const Connection& c = **connection;
+            qCInfo(lcOAuth).noquote() << "connection" << connectionId << "was refreshed by another process meanwhile";
+            m_invalidated.remove(connectionId);
+            deliver(connectionId, AccessGrant{t.accessToken.clone(), t.tokenType, t.accessExpiresAt, c.authTime,
+                                              c.issuerId, fingerprint(t.accessToken)});
+            return;
+        }
+        if (connection && connection->has_value() && (*connection)->status == ConnectionStatus::NeedsReconnect) {
+            deliver(connectionId, makeError(ErrorCode::InvalidGrant,
+                                            tr("This connection needs to be connected again before it can be used.")));
+            return;
+        }
+        if (connection && connection->has_value() && (*connection)->status != ConnectionStatus::Active) {
+            deliver(connectionId, makeError(ErrorCode::Cancelled, tr("This connection is not active.")));
+            return;
+        }
+        startRefresh(connectionId);
     });
 }
 
@@ -104,6 +171,7 @@ void TokenManager::startRefresh(qint64 connectionId)
         return;
     }
     const QString issuerId = (*connection)->issuerId;
+    const IssuerBinding binding = (*connection)->binding;
     const TokenSet& t = **tokens;
     if (t.refreshToken.isEmpty()) {
         markNeedsReconnect(connectionId, issuerId,
@@ -118,11 +186,19 @@ void TokenManager::startRefresh(qint64 connectionId)
     auto refreshToken = std::make_shared<SecretBytes>(t.refreshToken.clone());
     qCInfo(lcOAuth).noquote() << "refreshing the access token of connection" << connectionId << "at" << issuerId;
     QPointer<TokenManager> self(this);
-    m_context.resolve(issuerId, this, [self, connectionId, issuerId, refreshToken](Result<ResolvedIssuer> issuer) {
+    m_context.resolve(issuerId, this,
+                      [self, connectionId, issuerId, binding, refreshToken](Result<ResolvedIssuer> issuer) {
         if (!self)
             return;
         if (!issuer) {
             self->finishRefresh(connectionId, issuerId, issuer.error());
+            return;
+        }
+        if (Status admitted = self->m_context.admitToken(connectionId, binding, *issuer, issuer->metadata.tokenEndpoint,
+                                                         BindingGuard::Use::Refresh);
+            !admitted) {
+            refreshToken->clear();
+            self->finishRefresh(connectionId, issuerId, admitted.error());
             return;
         }
         TokenClient client(*issuer->http, issuer->metadata, issuer->profile.clientId, issuer->profile.name());
@@ -141,6 +217,8 @@ void TokenManager::finishRefresh(qint64 connectionId, const QString& issuerId, R
     const bool cancelled = !m_inFlight.contains(connectionId) || m_inFlight[connectionId].cancelled;
     if (cancelled) {
         const Flight flight = m_inFlight.take(connectionId);
+        if (flight.lock)
+            flight.lock->release();
         for (const Waiter& waiter : flight.waiters) {
             if (!waiter.hadContext || waiter.context)
                 waiter.callback(makeError(ErrorCode::Cancelled, tr("The connection was disconnected.")));
@@ -148,6 +226,9 @@ void TokenManager::finishRefresh(qint64 connectionId, const QString& issuerId, R
         // The connection was revoked meanwhile: the new tokens must not live on.
         if (response) {
             const QDateTime now = m_context.clock().now();
+            auto connection = vault.connections().get(connectionId);
+            const IssuerBinding binding =
+                connection && connection->has_value() ? (*connection)->binding : IssuerBinding{};
             for (const auto& [token, hint] : {std::pair{&response->refreshToken, QStringLiteral("refresh_token")},
                                               std::pair{&response->accessToken, QStringLiteral("access_token")}}) {
                 if (token->isEmpty())
@@ -157,6 +238,7 @@ void TokenManager::finishRefresh(qint64 connectionId, const QString& issuerId, R
                 pending.issuerId = issuerId;
                 pending.token = token->clone();
                 pending.tokenTypeHint = hint;
+                pending.binding = binding;
                 pending.nextAttemptAt = now;
                 const Status queued = vault.revocations().enqueue(pending);
                 if (!queued)
@@ -212,8 +294,11 @@ void TokenManager::finishRefresh(qint64 connectionId, const QString& issuerId, R
     }
     m_invalidated.remove(connectionId);
     qCInfo(lcOAuth).noquote() << "refreshed connection" << connectionId;
+    if (const auto& lock = m_inFlight[connectionId].lock)
+        lock->release(); // the new tokens are stored: another process may read them now
+    const QByteArray print = fingerprint(fresh.accessToken);
     AccessGrant grant{std::move(fresh.accessToken), fresh.tokenType, fresh.accessExpiresAt, (*connection)->authTime,
-                      issuerId};
+                      issuerId, print};
     deliver(connectionId, std::move(grant));
     Q_EMIT refreshed(connectionId);
 }
@@ -221,6 +306,8 @@ void TokenManager::finishRefresh(qint64 connectionId, const QString& issuerId, R
 void TokenManager::deliver(qint64 connectionId, const Result<AccessGrant>& result)
 {
     const Flight flight = m_inFlight.take(connectionId);
+    if (flight.lock)
+        flight.lock->release();
     for (const Waiter& waiter : flight.waiters) {
         if (waiter.hadContext && !waiter.context)
             continue;

@@ -45,6 +45,12 @@ QString AlertRules::kindApiDeprecated() { return QStringLiteral("api_deprecated"
 QString AlertRules::kindApiUnsupported() { return QStringLiteral("api_unsupported"); }
 QString AlertRules::kindSyncFailing() { return QStringLiteral("sync_failing"); }
 QString AlertRules::kindAuditTampered() { return QStringLiteral("audit_tampered"); }
+QString AlertRules::kindIssuerMismatch() { return QStringLiteral("issuer_mismatch"); }
+
+QString AlertRules::issuerMismatchKey(qint64 connectionId)
+{
+    return QStringLiteral("issuer-mismatch:%1").arg(connectionId);
+}
 
 QString AlertRules::maintenanceKey(qint64 connectionId)
 {
@@ -265,6 +271,20 @@ Alert AlertRules::auditTampered(const AuditLog::Verification& verification) cons
                          .arg(verification.message);
     a.whatToDo = tr("Someone or something changed Meisai's data on this computer. Check the computer for malware, "
                     "change the vault passphrase, and contact us.");
+    a.contact = connectorContact(true);
+    return a;
+}
+
+Alert AlertRules::issuerMismatch(qint64 connectionId, const QString& issuerId, const QString& message) const
+{
+    Alert a = base(kindIssuerMismatch(), issuerMismatchKey(connectionId), AlertSeverity::Critical, connectionId,
+                   issuerId);
+    a.title = tr("Meisai stopped a token from going to another server");
+    a.whatHappened = message;
+    a.whatToDo = tr("Do not link or sync this connection until you know why the issuer's settings changed. If you "
+                    "did not add or replace this issuer yourself, remove the issuer profile you do not recognise, "
+                    "check this computer for malware, and contact us. The connection's tokens are still only in "
+                    "the vault.");
     a.contact = connectorContact(true);
     return a;
 }

@@ -47,6 +47,7 @@ public:
     static QString kindApiUnsupported();     // "api_unsupported"
     static QString kindSyncFailing();        // "sync_failing"
     static QString kindAuditTampered();      // "audit_tampered"
+    static QString kindIssuerMismatch();     // "issuer_mismatch"
 
     Alert issuerRevoked(const Connection& connection, const QString& issuerMessage) const;
     // daysLeft: 14, 7 or 1 (the thresholds crossed).
@@ -61,11 +62,15 @@ public:
     Alert apiUnsupported(const QString& issuerId, const QString& message) const;
     Alert syncFailing(const Connection& connection, int failures, const QString& lastError) const;
     Alert auditTampered(const AuditLog::Verification& verification) const;
+    // A token was about to go to an address the connection was not linked
+    // with (BindingGuard); message says which addresses.
+    Alert issuerMismatch(qint64 connectionId, const QString& issuerId, const QString& message) const;
 
     // Dedup keys, so callers can resolve an alert when its cause is gone.
     static QString maintenanceKey(qint64 connectionId);
     static QString syncFailingKey(qint64 connectionId);
     static QString apiUnsupportedKey(const QString& issuerId);
+    static QString issuerMismatchKey(qint64 connectionId);
 
     // Consent expiring in 14/7/1 days or expired, for every active connection,
     // against clock.now(). Raises what is due, resolves earlier thresholds of

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace meisai {
 
@@ -20,6 +21,21 @@ enum class ConnectionStatus {
 };
 QString toString(ConnectionStatus status);
 ConnectionStatus connectionStatusFromString(const QString& text);
+
+// The issuer a connection was linked with, recorded at the link: its tokens
+// may be sent to these addresses and nowhere else (core/oauth/BindingGuard.h).
+// An issuer *id* is only a local name; this is the identity. Empty for a
+// connection linked before bindings were recorded: it is bound on first use.
+struct IssuerBinding
+{
+    QUrl issuer;             // the issuer identifier (discovery "issuer", RFC 9207 "iss")
+    QUrl tokenEndpoint;      // refresh tokens go here
+    QUrl revocationEndpoint; // and here; empty: the issuer offered no revocation
+    QUrl apiBaseUrl;         // access tokens go below this; empty: no card API
+
+    bool isEmpty() const { return issuer.isEmpty(); }
+    friend bool operator==(const IssuerBinding&, const IssuerBinding&) = default;
+};
 
 struct Connection
 {
@@ -36,6 +52,7 @@ struct Connection
     QDateTime nextSyncAt;
     QString lastError;
     QString syncState; // opaque to the vault: the sync engine's cursor (JSON)
+    IssuerBinding binding;
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -185,6 +202,10 @@ struct PendingRevocation
     QString issuerId;
     SecretBytes token;
     QString tokenTypeHint; // refresh_token | access_token
+    // Where this token may go: the connection's binding when it was queued
+    // (the connection may be gone by the time it is retried). Empty for rows
+    // queued before bindings existed.
+    IssuerBinding binding;
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString lastError;

@@ -138,6 +138,18 @@ CREATE TABLE pending_revocations (
     next_attempt_at TEXT,
     last_error TEXT);
 )sql",
+    // 2: each connection records the issuer it was linked with (IssuerBinding),
+    // and each queued revocation where its token may go.
+    R"sql(
+ALTER TABLE connections ADD COLUMN bound_issuer TEXT;
+ALTER TABLE connections ADD COLUMN bound_token_endpoint TEXT;
+ALTER TABLE connections ADD COLUMN bound_revocation_endpoint TEXT;
+ALTER TABLE connections ADD COLUMN bound_api_base TEXT;
+ALTER TABLE pending_revocations ADD COLUMN bound_issuer TEXT;
+ALTER TABLE pending_revocations ADD COLUMN bound_token_endpoint TEXT;
+ALTER TABLE pending_revocations ADD COLUMN bound_revocation_endpoint TEXT;
+ALTER TABLE pending_revocations ADD COLUMN bound_api_base TEXT;
+)sql",
 };
 
 } // namespace

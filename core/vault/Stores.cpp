@@ -20,6 +20,31 @@ QStringList splitScopes(const QString& text)
     return text.split(u' ', Qt::SkipEmptyParts);
 }
 
+// URLs are kept as their fully encoded text; an empty URL as ''.
+QString urlText(const QUrl& url)
+{
+    return url.isEmpty() ? QString() : url.toString(QUrl::FullyEncoded);
+}
+
+QUrl urlFrom(const QString& text)
+{
+    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+}
+
+// An IssuerBinding is four columns, in this order: bound_issuer,
+// bound_token_endpoint, bound_revocation_endpoint, bound_api_base.
+IssuerBinding readBinding(const Statement& s, int first)
+{
+    return IssuerBinding{urlFrom(s.text(first)), urlFrom(s.text(first + 1)), urlFrom(s.text(first + 2)),
+                         urlFrom(s.text(first + 3))};
+}
+
+void bindBinding(Statement& stmt, int first, const IssuerBinding& b)
+{
+    stmt.bind(first, urlText(b.issuer)).bind(first + 1, urlText(b.tokenEndpoint));
+    stmt.bind(first + 2, urlText(b.revocationEndpoint)).bind(first + 3, urlText(b.apiBaseUrl));
+}
+
 AlertState alertStateFromString(const QString& s)
 {
     if (s == u"acknowledged")
@@ -66,7 +91,8 @@ Result<QList<T>> collect(Statement& stmt, F read)
 
 #define MEISAI_CONNECTION_COLUMNS \
     "id, issuer_id, label, status, requested_scopes, granted_scopes, consent_granted_at, consent_expires_at, " \
-    "auth_time, last_sync_at, next_sync_at, last_error, sync_state, created_at, updated_at"
+    "auth_time, last_sync_at, next_sync_at, last_error, sync_state, created_at, updated_at, " \
+    "bound_issuer, bound_token_endpoint, bound_revocation_endpoint, bound_api_base"
 
 static Connection readConnection(const Statement& s)
 {
@@ -86,6 +112,7 @@ static Connection readConnection(const Statement& s)
     c.syncState = s.text(12);
     c.createdAt = s.dateTime(13);
     c.updatedAt = s.dateTime(14);
+    c.binding = readBinding(s, 15);
     return c;
 }
 
@@ -94,13 +121,15 @@ Result<qint64> ConnectionStore::add(const Connection& c)
     MEISAI_PREPARE(stmt, m_db,
                    "INSERT INTO connections (issuer_id, label, status, requested_scopes, granted_scopes, "
                    "consent_granted_at, consent_expires_at, auth_time, last_sync_at, next_sync_at, last_error, "
-                   "sync_state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                   "sync_state, created_at, updated_at, bound_issuer, bound_token_endpoint, "
+                   "bound_revocation_endpoint, bound_api_base) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     const QDateTime now = m_clock.now();
     stmt.bind(1, c.issuerId).bind(2, c.label).bind(3, toString(c.status));
     stmt.bind(4, QByteArrayView(joinScopes(c.requestedScopes))).bind(5, QByteArrayView(joinScopes(c.grantedScopes)));
     stmt.bind(6, c.consentGrantedAt).bind(7, c.consentExpiresAt).bind(8, c.authTime);
     stmt.bind(9, c.lastSyncAt).bind(10, c.nextSyncAt).bind(11, c.lastError).bind(12, c.syncState);
     stmt.bind(13, c.createdAt.isValid() ? c.createdAt : now).bind(14, now);
+    bindBinding(stmt, 15, c.binding);
     MEISAI_TRY(stmt.run());
     return m_db.lastInsertRowId();
 }
@@ -110,12 +139,15 @@ Status ConnectionStore::update(const Connection& c)
     MEISAI_PREPARE(stmt, m_db,
                    "UPDATE connections SET issuer_id=?, label=?, status=?, requested_scopes=?, granted_scopes=?, "
                    "consent_granted_at=?, consent_expires_at=?, auth_time=?, last_sync_at=?, next_sync_at=?, "
-                   "last_error=?, sync_state=?, updated_at=? WHERE id=?");
+                   "last_error=?, sync_state=?, updated_at=?, bound_issuer=?, bound_token_endpoint=?, "
+                   "bound_revocation_endpoint=?, bound_api_base=? WHERE id=?");
     stmt.bind(1, c.issuerId).bind(2, c.label).bind(3, toString(c.status));
     stmt.bind(4, QByteArrayView(joinScopes(c.requestedScopes))).bind(5, QByteArrayView(joinScopes(c.grantedScopes)));
     stmt.bind(6, c.consentGrantedAt).bind(7, c.consentExpiresAt).bind(8, c.authTime);
     stmt.bind(9, c.lastSyncAt).bind(10, c.nextSyncAt).bind(11, c.lastError).bind(12, c.syncState);
-    stmt.bind(13, m_clock.now()).bind(14, c.id);
+    stmt.bind(13, m_clock.now());
+    bindBinding(stmt, 14, c.binding);
+    stmt.bind(18, c.id);
     MEISAI_TRY(stmt.run());
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("connection %1 not found").arg(c.id));
@@ -727,6 +759,10 @@ Result<QList<Alert>> AlertStore::list(bool openOnly)
 
 // ---------------------------------------------------------------- revocation queue
 
+#define MEISAI_REVOCATION_COLUMNS \
+    "id, connection_id, issuer_id, token, token_type_hint, attempts, next_attempt_at, last_error, " \
+    "bound_issuer, bound_token_endpoint, bound_revocation_endpoint, bound_api_base"
+
 static PendingRevocation readRevocation(const Statement& s)
 {
     PendingRevocation r;
@@ -738,6 +774,7 @@ static PendingRevocation readRevocation(const Statement& s)
     r.attempts = s.int32(5);
     r.nextAttemptAt = s.dateTime(6);
     r.lastError = s.text(7);
+    r.binding = readBinding(s, 8);
     return r;
 }
 
@@ -759,18 +796,19 @@ Status RevocationQueue::enqueue(const PendingRevocation& r)
 {
     MEISAI_PREPARE(stmt, m_db,
                    "INSERT INTO pending_revocations (connection_id, issuer_id, token, token_type_hint, attempts, "
-                   "next_attempt_at, last_error) VALUES (?,?,?,?,?,?,?)");
+                   "next_attempt_at, last_error, bound_issuer, bound_token_endpoint, bound_revocation_endpoint, "
+                   "bound_api_base) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     stmt.bind(1, r.connectionId).bind(2, r.issuerId).bind(3, r.token).bind(4, r.tokenTypeHint);
     stmt.bind(5, r.attempts).bind(6, r.nextAttemptAt.isValid() ? r.nextAttemptAt : m_clock.now());
     stmt.bind(7, r.lastError);
+    bindBinding(stmt, 8, r.binding);
     return stmt.run();
 }
 
 Result<std::vector<PendingRevocation>> RevocationQueue::due()
 {
     MEISAI_PREPARE(stmt, m_db,
-                   "SELECT id, connection_id, issuer_id, token, token_type_hint, attempts, next_attempt_at, "
-                   "last_error FROM pending_revocations WHERE next_attempt_at <= ? ORDER BY id");
+                   "SELECT " MEISAI_REVOCATION_COLUMNS " FROM pending_revocations WHERE next_attempt_at <= ? ORDER BY id");
     stmt.bind(1, m_clock.now());
     return collectRevocations(stmt);
 }
@@ -778,8 +816,7 @@ Result<std::vector<PendingRevocation>> RevocationQueue::due()
 Result<std::vector<PendingRevocation>> RevocationQueue::all()
 {
     MEISAI_PREPARE(stmt, m_db,
-                   "SELECT id, connection_id, issuer_id, token, token_type_hint, attempts, next_attempt_at, "
-                   "last_error FROM pending_revocations ORDER BY id");
+                   "SELECT " MEISAI_REVOCATION_COLUMNS " FROM pending_revocations ORDER BY id");
     return collectRevocations(stmt);
 }
 

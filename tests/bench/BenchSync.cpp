@@ -51,7 +51,7 @@ struct Session
         vault = std::move(v.value());
         if (!link)
             return true;
-        directory = std::make_unique<IssuerDirectory>(&vault->settings());
+        directory = std::make_unique<IssuerDirectory>(vault.get());
         if (!directory->addFromSandbox(QJsonDocument(sandbox.readyLine()).toJson(QJsonDocument::Compact))) {
             std::fprintf(stderr, "directory failed\n");
             return false;

@@ -164,7 +164,7 @@ private Q_SLOTS:
         auto vault = Vault::open(m_profile->dir(), std::move(options));
         QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
         m_vault = std::move(vault.value());
-        m_directory = std::make_unique<IssuerDirectory>(&m_vault->settings());
+        m_directory = std::make_unique<IssuerDirectory>(m_vault.get());
 
         // A production-style profile: HTTPS everywhere, OpenID discovery, the test CA for this issuer only.
         IssuerProfile p;

@@ -92,7 +92,7 @@ bool OAuthSandboxFixture::setUp(QString* error, QStringList sandboxArguments)
         return false;
     }
     m_vault = std::move(vault.value());
-    m_directory = std::make_unique<IssuerDirectory>(&m_vault->settings());
+    m_directory = std::make_unique<IssuerDirectory>(m_vault.get());
     auto added = m_directory->addFromSandbox(QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact));
     if (!added) {
         *error = QStringLiteral("issuer add: ") + added.error().message;

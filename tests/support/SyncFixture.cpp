@@ -43,7 +43,7 @@ SyncFixture::SyncFixture(const QStringList& sandboxArguments)
         return;
     }
     m_vault = std::move(vault.value());
-    m_directory = std::make_unique<IssuerDirectory>(&m_vault->settings());
+    m_directory = std::make_unique<IssuerDirectory>(m_vault.get());
     auto added = m_directory->addFromSandbox(QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact));
     if (!added) {
         m_error = QStringLiteral("directory: ") + added.error().message;

@@ -117,7 +117,7 @@ void TestSecurity::consentThresholds()
     auto id = (*vault)->connections().add(c);
     QVERIFY(id.ok());
 
-    IssuerDirectory directory(&(*vault)->settings());
+    IssuerDirectory directory(vault->get());
     AlertRules rules(&directory);
     // First at 15 days out: the 14-day alert comes later, when the clock gets there.
     auto ids = rules.checkConsents(**vault, clock);

@@ -82,7 +82,7 @@ bool UiFixture::setUp(QString* error, bool withSandbox, const QStringList& sandb
             *error = QStringLiteral("sandbox: ") + m_sandbox->errorString();
             return false;
         }
-        IssuerDirectory directory(&vault.value()->settings());
+        IssuerDirectory directory(vault.value().get());
         auto added = directory.addFromSandbox(QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact));
         if (!added) {
             *error = QStringLiteral("directory: ") + added.error().message;
