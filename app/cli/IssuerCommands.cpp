@@ -395,6 +395,8 @@ int Cli::cmdIssuers()
                 {QStringLiteral("name"), p.name()},
                 {QStringLiteral("legalName"), p.disclosures.legalName.text()},
                 {QStringLiteral("issuer"), p.issuer.toString()},
+                {QStringLiteral("discoveryUrl"), p.discoveryUrl.toString()},
+                {QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString()},
                 {QStringLiteral("clientId"), p.clientId},
                 {QStringLiteral("scopes"), QJsonArray::fromStringList(p.scopeNames())},
                 {QStringLiteral("sandbox"), p.sandbox},

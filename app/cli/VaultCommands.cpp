@@ -122,6 +122,11 @@ int Cli::cmdConnections()
                 {QStringLiteral("lastError"), c.lastError},
                 {QStringLiteral("createdAt"), jsonTime(c.createdAt)},
                 {QStringLiteral("hasTokens"), hasTokens(c.id)},
+                {QStringLiteral("binding"),
+                 QJsonObject{{QStringLiteral("issuer"), c.binding.issuer.toString()},
+                             {QStringLiteral("tokenEndpoint"), c.binding.tokenEndpoint.toString()},
+                             {QStringLiteral("revocationEndpoint"), c.binding.revocationEndpoint.toString()},
+                             {QStringLiteral("apiBaseUrl"), c.binding.apiBaseUrl.toString()}}},
             });
         }
         writeOut(jsonText(out));
