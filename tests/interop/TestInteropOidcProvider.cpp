@@ -1,8 +1,14 @@
 // Interop with an independently written authorization server: oidc-provider
 // 8.8.1 (npm), started on 127.0.0.1 over TLS with a certificate made here.
 // Link (PKCE, loopback redirect, RFC 9207 iss), refresh with rotation,
-// revocation confirmed by the server, and a mix-up rejected.
+// revocation confirmed by the server, and a mix-up rejected — first through
+// the core classes, then as a connector engineer would add such an issuer:
+// meisai-cli issuer add says what a profile file must supply (the server
+// publishes only standard metadata: no card API, no /v1/profile, no bundled
+// template), --draft writes one, issuer import registers the completed file,
+// and link, the mix-up attack and revoke run through meisai-cli.
 
+#include "CliRunner.h"
 #include "OAuthSandboxFixture.h" // log capture
 #include "TempProfile.h"
 #include "TestCertificates.h"
@@ -19,6 +25,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -38,6 +45,7 @@ using namespace meisai::test;
 namespace {
 
 const QString kId = QStringLiteral("oidc-provider");
+const QString kCliId = QStringLiteral("oidc-interop");
 
 } // namespace
 
@@ -75,6 +83,42 @@ private:
         }
         *error = QStringLiteral("too many redirects");
         return {};
+    }
+
+    // meisai-cli link: the authorization URL from its first stdout line, the
+    // server's pages as the browser, the redirect delivered to meisai-cli's
+    // loopback listener, tampered with by tamper first. Returns the exit code.
+    int linkThroughCli(const std::function<void(QUrl&)>& tamper, CliResult* result, QString* error)
+    {
+        auto process = m_cli->start({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("link"), kCliId,
+                                     QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("60")});
+        QByteArray out;
+        QDeadlineTimer deadline(30000);
+        while (!out.contains('\n') && !deadline.hasExpired() && process->state() != QProcess::NotRunning) {
+            process->waitForReadyRead(200);
+            out += process->readAllStandardOutput();
+        }
+        const QUrl authorization(QString::fromUtf8(out.left(out.indexOf('\n'))), QUrl::StrictMode);
+        const QUrl redirectUri(QUrlQuery(authorization).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        if (authorization.host() != QLatin1String("127.0.0.1") || redirectUri.port() <= 0) {
+            *error = QStringLiteral("no authorization URL: ") + QString::fromUtf8(out + process->readAllStandardError());
+        } else {
+            QUrl redirect = browseToRedirect(authorization, quint16(redirectUri.port()), error);
+            if (!redirect.isEmpty()) {
+                m_secrets << QUrlQuery(redirect).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).toUtf8();
+                if (tamper)
+                    tamper(redirect);
+                if (deliver(redirect) != 200)
+                    *error = QStringLiteral("the loopback listener did not answer 200");
+            }
+        }
+        if (!process->waitForFinished(30000))
+            process->kill();
+        result->out = out + process->readAllStandardOutput();
+        result->err = process->readAllStandardError();
+        m_cliOutput << result->out << result->err;
+        result->exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        return result->exitCode;
     }
 
     int deliver(const QUrl& redirect)
@@ -302,11 +346,147 @@ private Q_SLOTS:
         QCOMPARE(flow.error().code, ErrorCode::IssuerMismatch);
     }
 
+    void cliSaysWhatAProfileFileMustSupply()
+    {
+        m_cliProfile = std::make_unique<TempProfile>();
+        m_cli = std::make_unique<CliRunner>(m_cliProfile->dir());
+        const QString discovery = m_issuer.toString() + QStringLiteral("/.well-known/openid-configuration");
+        const QStringList add = {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("issuer"),
+                                 QStringLiteral("add"), QStringLiteral("--discovery"), discovery,
+                                 QStringLiteral("--client-id"), QStringLiteral("meisai-desktop"),
+                                 QStringLiteral("--ca"), m_certs.caPath(), QStringLiteral("--id"), kCliId};
+        CliResult r = m_cli->run(add);
+        QCOMPARE(r.exitCode, 1);
+        // Every missing field at once, not only the first.
+        for (const char* field : {"publishes only standard metadata", "api_base_url", "scopes[].purpose",
+                                  "cards:read, transactions:read", "disclosures.legal_name",
+                                  "disclosures.inquiry_contact", "issuer import", "--draft"})
+            QVERIFY2(r.errText().contains(QLatin1String(field)), qPrintable(QLatin1String(field) + QStringLiteral(" in ") + r.errText()));
+        // The draft holds what the server publishes and leaves the rest to fill in.
+        m_draft = m_cliProfile->dir() + QStringLiteral("-draft.json");
+        CliResult draft = m_cli->run(add + QStringList{QStringLiteral("--draft"), m_draft});
+        QVERIFY2(draft.exitCode == 0, draft.describe());
+        QVERIFY(draft.outText().contains(QStringLiteral("issuer import")));
+        QFile f(m_draft);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("issuer")).toString(), m_issuer.toString());
+        QCOMPARE(o.value(QStringLiteral("discovery_url")).toString(), discovery);
+        QCOMPARE(o.value(QStringLiteral("id")).toString(), kCliId);
+        QVERIFY(o.contains(QStringLiteral("ca_pem")));
+        QCOMPARE(o.value(QStringLiteral("scopes")).toArray().size(), 2);
+        // As it is, the draft is not importable, and says why.
+        CliResult raw = m_cli->run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("issuer"),
+                                    QStringLiteral("import"), m_draft});
+        QCOMPARE(raw.exitCode, 1);
+        QVERIFY(raw.errText().contains(QStringLiteral("disclosures.legal_name")));
+    }
+
+    void cliImportsTheCompletedProfileAndLinks()
+    {
+        QFile f(m_draft);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        // What the connector engineer fills in.
+        const auto text = [](const char* ja, const char* en) {
+            return QJsonObject{{QStringLiteral("ja"), QString::fromUtf8(ja)}, {QStringLiteral("en"), QString::fromUtf8(en)}};
+        };
+        o.insert(QStringLiteral("display_name"), text("相互運用カード", "Interop Card"));
+        QJsonArray scopes;
+        for (const QJsonValue& v : o.value(QStringLiteral("scopes")).toArray()) {
+            QJsonObject scope = v.toObject();
+            scope.insert(QStringLiteral("purpose"), text("明細の表示", "To show your statements"));
+            scopes.append(scope);
+        }
+        o.insert(QStringLiteral("scopes"), scopes);
+        QJsonObject d = o.value(QStringLiteral("disclosures")).toObject();
+        d.insert(QStringLiteral("legal_name"), text("相互運用テスト株式会社", "Interop Test K.K."));
+        d.insert(QStringLiteral("inquiry_contact"),
+                 QJsonObject{{QStringLiteral("name"), text("お客さま窓口", "Customer desk")},
+                             {QStringLiteral("phone"), QStringLiteral("0120-000-777")}});
+        o.insert(QStringLiteral("disclosures"), d);
+        o.remove(QStringLiteral("api_base_url")); // no card API: linking works, syncing does not
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(o).toJson());
+        f.close();
+
+        CliResult imported = m_cli->run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("issuer"),
+                                         QStringLiteral("import"), m_draft});
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        QVERIFY(imported.outText().contains(QStringLiteral("Added issuer oidc-interop: Interop Card")));
+        QVERIFY(imported.outText().contains(QStringLiteral("Interop Test K.K.")));
+        QVERIFY(imported.outText().contains(QStringLiteral("0120-000-777")));
+
+        CliResult linked;
+        QString error;
+        QCOMPARE(linkThroughCli({}, &linked, &error), 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(linked.outText().contains(QStringLiteral("Linked Interop Card as connection 1")), linked.out.constData());
+        const QJsonArray connections =
+            m_cli->run({QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")}).json();
+        QCOMPARE(connections.size(), 1);
+        const QJsonObject c = connections.first().toObject();
+        QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(c.value(QStringLiteral("binding")).toObject().value(QStringLiteral("issuer")).toString(), m_issuer.toString());
+    }
+
+    void cliRefusesTheMixUp()
+    {
+        CliResult result;
+        QString error;
+        const int code = linkThroughCli(
+            [](QUrl& redirect) {
+                QUrlQuery query(redirect);
+                query.removeAllQueryItems(QStringLiteral("iss"));
+                query.addQueryItem(QStringLiteral("iss"), QStringLiteral("https%3A%2F%2Fattacker.example"));
+                redirect.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+            },
+            &result, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(code, 3);
+        QVERIFY2(result.errText().contains(QStringLiteral("attacker.example")), result.err.constData());
+        QCOMPARE(m_cli->run({QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")}).json().size(), 1);
+    }
+
+    void cliRevokesAndTheServerConfirms()
+    {
+        // The refresh token, read from meisai-cli's vault (the same keyring), to ask the server afterwards.
+        SecretBytes refresh;
+        {
+            auto vault = Vault::open(m_cliProfile->dir(), UnlockOptions{std::nullopt, false, nullptr});
+            QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
+            auto t = (*vault)->tokens().get(1);
+            QVERIFY(t && t->has_value());
+            refresh = (*t)->refreshToken.clone();
+            m_secrets << (*t)->accessToken.toByteArray() << refresh.toByteArray();
+        }
+        CliResult revoked = m_cli->run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("revoke"), QStringLiteral("1")});
+        QVERIFY2(revoked.exitCode == 0, revoked.describe());
+        QVERIFY(revoked.outText().contains(QStringLiteral("The issuers confirmed")));
+        m_cliOutput << revoked.out << revoked.err;
+        std::optional<Result<ResolvedIssuer>> resolved;
+        m_context->resolve(kId, this, [&](Result<ResolvedIssuer> r) { resolved = std::move(r); });
+        QTRY_VERIFY(resolved.has_value());
+        QVERIFY(resolved->ok());
+        TokenClient client(*(*resolved)->http, (*resolved)->metadata, QStringLiteral("meisai-desktop"), QStringLiteral("Interop"));
+        std::optional<Result<TokenResponse>> refreshed;
+        client.refresh(refresh, 0, this, [&](Result<TokenResponse> r) { refreshed = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 15000);
+        QVERIFY(!refreshed->ok());
+        QCOMPARE(refreshed->error().code, ErrorCode::InvalidGrant);
+    }
+
     void noSecretInAnyLog()
     {
         QVERIFY(m_secrets.size() >= 6);
         const QStringList leaked = leakedSecrets(m_secrets);
         QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QLatin1Char('\n'))));
+        // Nor did meisai-cli print one.
+        QVERIFY(!m_cliOutput.isEmpty());
+        for (const QByteArray& secret : std::as_const(m_secrets))
+            for (const QByteArray& output : std::as_const(m_cliOutput))
+                QVERIFY2(secret.isEmpty() || !output.contains(secret), output.constData());
     }
 
 private:
@@ -324,6 +504,10 @@ private:
     QSslConfiguration m_ssl;
     QList<QByteArray> m_secrets;
     qint64 m_connection = 0;
+    std::unique_ptr<TempProfile> m_cliProfile;
+    std::unique_ptr<CliRunner> m_cli;
+    QString m_draft;
+    QList<QByteArray> m_cliOutput;
 };
 
 QTEST_GUILESS_MAIN(TestInteropOidcProvider)
