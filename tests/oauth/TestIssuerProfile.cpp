@@ -4,6 +4,7 @@
 #include "issuer/ConnectorProfile.h"
 #include "issuer/IssuerDirectory.h"
 #include "issuer/IssuerProfile.h"
+#include "oauth/IssuerProbe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +125,86 @@ private Q_SLOTS:
         QVERIFY2(profile.ok() == valid, profile ? "accepted" : qPrintable(profile.error().message));
         if (!profile)
             QVERIFY(!profile.error().message.isEmpty());
+    }
+
+    void everyProblemIsNamedByItsField()
+    {
+        QJsonObject o = validProfile();
+        o.insert(QStringLiteral("id"), QStringLiteral("Example Card"));
+        o.remove(QStringLiteral("client_id"));
+        o.insert(QStringLiteral("scopes"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("cards:read")}},
+                                                      QJsonObject{{QStringLiteral("name"), QStringLiteral("has space")},
+                                                                  {QStringLiteral("purpose"), QStringLiteral("x")}}});
+        o.insert(QStringLiteral("disclosures"), QJsonObject{});
+        o.insert(QStringLiteral("api_base_url"), QStringLiteral("http://api.example-card.test"));
+        o.insert(QStringLiteral("consent_days"), 0);
+        auto parsed = IssuerProfile::parse(o);
+        QVERIFY(parsed); // parse() reads a draft without judging it
+        const QStringList problems = parsed->problems();
+        const QStringList fields = {QStringLiteral("id:"), QStringLiteral("client_id:"), QStringLiteral("scopes:"),
+                                    QStringLiteral("scopes[].purpose:"), QStringLiteral("consent_days:"),
+                                    QStringLiteral("disclosures.legal_name:"), QStringLiteral("disclosures.inquiry_contact:"),
+                                    QStringLiteral("api_base_url:")};
+        for (const QString& field : fields)
+            QVERIFY2(std::any_of(problems.cbegin(), problems.cend(), [&](const QString& p) { return p.startsWith(field); }),
+                     qPrintable(field + QStringLiteral(" in ") + problems.join(QLatin1Char('|'))));
+        QCOMPARE(problems.size(), fields.size());
+        // validate() says all of it in one message, one line each.
+        const Status status = parsed->validate();
+        QVERIFY(!status);
+        QCOMPARE(status.error().message.count(QStringLiteral("\n  - ")), fields.size());
+        // And fromJson() refuses what parse() read.
+        QVERIFY(!IssuerProfile::fromJsonObject(o));
+    }
+
+    void unknownFieldsAreNamed()
+    {
+        QJsonObject o = validProfile();
+        o.insert(QStringLiteral("client-id"), QStringLiteral("typo"));
+        o.insert(QStringLiteral("$comment"), QStringLiteral("notes for people are fine"));
+        QCOMPARE(IssuerProfile::unknownFields(o), QStringList{QStringLiteral("client-id")});
+        QVERIFY(IssuerProfile::unknownFields(validProfile()).isEmpty());
+    }
+
+    void discoveryUrlBelongsToItsIssuer_data()
+    {
+        QTest::addColumn<QString>("discovery");
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("RFC 8414 at the root") << QStringLiteral("https://a.test/.well-known/oauth-authorization-server")
+                                              << QStringLiteral("https://a.test") << true;
+        QTest::newRow("RFC 8414 with a path") << QStringLiteral("https://a.test/.well-known/oauth-authorization-server/tenant/1")
+                                              << QStringLiteral("https://a.test/tenant/1") << true;
+        QTest::newRow("OpenID with a path") << QStringLiteral("https://a.test/tenant/.well-known/openid-configuration")
+                                            << QStringLiteral("https://a.test/tenant") << true;
+        QTest::newRow("another host") << QStringLiteral("https://a.test/.well-known/openid-configuration")
+                                      << QStringLiteral("https://b.test") << false;
+        QTest::newRow("another port") << QStringLiteral("https://a.test:8443/.well-known/openid-configuration")
+                                      << QStringLiteral("https://a.test") << false;
+        QTest::newRow("another tenant") << QStringLiteral("https://a.test/.well-known/oauth-authorization-server/tenant/1")
+                                        << QStringLiteral("https://a.test/tenant/2") << false;
+    }
+    void discoveryUrlBelongsToItsIssuer()
+    {
+        QFETCH(QString, discovery);
+        QFETCH(QString, issuer);
+        QFETCH(bool, matches);
+        QCOMPARE(IssuerProbe::discoveryMatchesIssuer(QUrl(discovery), QUrl(issuer)), matches);
+    }
+
+    void idFromHostName_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("dots") << QStringLiteral("auth.Example-Card.jp") << QStringLiteral("auth-example-card-jp");
+        QTest::newRow("address") << QStringLiteral("127.0.0.1") << QStringLiteral("127-0-0-1");
+        QTest::newRow("IPv6") << QStringLiteral("::1") << QStringLiteral("1");
+    }
+    void idFromHostName()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, id);
+        QCOMPARE(IssuerProbe::idFromHost(host), id);
     }
 
     void roundTrip()

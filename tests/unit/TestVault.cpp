@@ -557,6 +557,62 @@ private slots:
         QVERIFY(v.error().message.contains(QStringLiteral("newer version of Meisai")));
     }
 
+    void firstSchemaIsMigratedWithNothingLost()
+    {
+        TempProfile profile;
+        qint64 id = 0;
+        {
+            auto vault = openVault(profile.dir());
+            QVERIFY(vault);
+            id = createConnection(*vault);
+            QVERIFY(vault->tokens().put(id, sampleTokens()).ok());
+            PendingRevocation p;
+            p.connectionId = id;
+            p.issuerId = QStringLiteral("hoshizora-card");
+            p.token = SecretBytes(kRefreshToken);
+            p.tokenTypeHint = QStringLiteral("refresh_token");
+            QVERIFY(vault->revocations().enqueue(p).ok());
+            // Back to the tables of schema 1, as a vault written by the first release has them.
+            Database& db = vault->database();
+            QVERIFY(db.exec("PRAGMA foreign_keys = OFF;").ok());
+            QVERIFY(db.exec(R"sql(
+CREATE TABLE c1 AS SELECT id, issuer_id, label, status, requested_scopes, granted_scopes, consent_granted_at,
+    consent_expires_at, auth_time, last_sync_at, next_sync_at, last_error, sync_state, created_at, updated_at
+    FROM connections;
+DROP TABLE connections;
+ALTER TABLE c1 RENAME TO connections;
+CREATE TABLE r1 AS SELECT id, connection_id, issuer_id, token, token_type_hint, attempts, next_attempt_at, last_error
+    FROM pending_revocations;
+DROP TABLE pending_revocations;
+ALTER TABLE r1 RENAME TO pending_revocations;
+)sql").ok());
+            QVERIFY(db.setUserVersion(1).ok());
+        }
+        auto vault = openVault(profile.dir());
+        QVERIFY(vault);
+        QCOMPARE(*vault->database().userVersion(), Vault::schemaVersion());
+        auto c = vault->connections().get(id);
+        QVERIFY(c.ok() && c->has_value());
+        QCOMPARE((*c)->label, QStringLiteral("ほしぞらカード"));
+        QCOMPARE((*c)->grantedScopes, QStringList{QStringLiteral("cards:read")});
+        QVERIFY((*c)->binding.isEmpty()); // bound on first use (test_oauth_IssuerBinding)
+        auto t = vault->tokens().get(id);
+        QVERIFY(t.ok() && t->has_value());
+        QCOMPARE((*t)->refreshToken.toByteArray(), QByteArray(kRefreshToken));
+        auto pending = vault->revocations().all();
+        QVERIFY(pending.ok());
+        QCOMPARE(int(pending->size()), 1);
+        QCOMPARE(pending->front().token.toByteArray(), QByteArray(kRefreshToken));
+        QVERIFY(pending->front().binding.isEmpty());
+        // And the new columns keep what is written now.
+        Connection bound = **c;
+        bound.binding = IssuerBinding{QUrl(QStringLiteral("https://auth.example-card.jp")),
+                                      QUrl(QStringLiteral("https://auth.example-card.jp/token")), QUrl(),
+                                      QUrl(QStringLiteral("https://api.example-card.jp/v"))};
+        QVERIFY(vault->connections().update(bound).ok());
+        QCOMPARE((*vault->connections().get(id))->binding, bound.binding);
+    }
+
     void alertsDeduplicateAndChangeState()
     {
         TempProfile profile;
