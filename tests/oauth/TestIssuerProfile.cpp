@@ -6,6 +6,7 @@
 #include "issuer/IssuerProfile.h"
 #include "oauth/IssuerProbe.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -155,6 +156,18 @@ private Q_SLOTS:
         QCOMPARE(status.error().message.count(QStringLiteral("\n  - ")), fields.size());
         // And fromJson() refuses what parse() read.
         QVERIFY(!IssuerProfile::fromJsonObject(o));
+    }
+
+    void documentedExampleIsValid()
+    {
+        QFile f(qEnvironmentVariable("MEISAI_SOURCE_DIR") + QStringLiteral("/docs/examples/standard-issuer.json"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        auto profile = IssuerProfile::fromJsonObject(o);
+        QVERIFY2(profile, qPrintable(profile ? QString() : profile.error().message));
+        QVERIFY(IssuerProfile::unknownFields(o).isEmpty());
+        QVERIFY(!profile->apiBaseUrl.isEmpty());
+        QVERIFY(!profile->disclosures.incident.isEmpty());
     }
 
     void unknownFieldsAreNamed()
