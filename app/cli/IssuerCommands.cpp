@@ -124,7 +124,7 @@ int Cli::registerIssuer(const IssuerProfile& profile, bool replace)
     if (!report) {
         Error e = report.error();
         if (e.code == ErrorCode::IssuerMismatch && !replace)
-            e.message += QLatin1Char(' ') + tr("To replace it, run the same command with --replace.");
+            e.message += QLatin1Char(' ') + tr("Run the same command with --replace to do so.");
         return fail(e);
     }
     m_issuerNames.remove(profile.id);

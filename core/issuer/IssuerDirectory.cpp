@@ -182,10 +182,9 @@ QString IssuerDirectory::conflictMessage(const IssuerConflict& c)
     QStringList ids;
     for (qint64 id : c.connectionIds)
         ids << QString::number(id);
-    return tr("The issuer id \"%1\" is already linked with %2 (connection %3), but this profile names %4. "
-              "Meisai did not replace it: that would send the linked connections' tokens to another server. "
-              "If %4 really is the same issuer now, disconnect those connections first, or ask to replace the "
-              "issuer, which revokes them at %2 before the new profile is registered.")
+    return tr("The issuer id \"%1\" is already linked with %2 (connection %3); this profile names %4. Meisai did "
+              "not replace it, since the linked connections' tokens would then go to another server. If it really "
+              "is the same issuer now, replace it: the linked connections are revoked at %2 first.")
         .arg(c.issuerId, c.linkedIssuer.toString(), ids.join(QStringLiteral(", ")), c.newIssuer.toString());
 }
 

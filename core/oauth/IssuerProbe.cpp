@@ -226,8 +226,8 @@ void IssuerProbe::complete(IssuerProbeResult& result, const IssuerProbeRequest& 
             if (b.id == draft.id)
                 bundled = b;
     }
-    if (draft.displayName.isEmpty() && bundled)
-        draft.displayName = bundled->displayName;
+    if (bundled && !bundled->displayName.isEmpty())
+        draft.displayName = bundled->displayName; // the names written for it win over the card API's
     draft.apiBaseUrl = result.metadata.apiBaseUrl;
     draft.issParameterSupported = result.metadata.issParameterSupported;
 

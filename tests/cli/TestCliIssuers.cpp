@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.errText().contains(real.issuer.toString()) && refused.errText().contains(fake.issuer.toString()),
                  refused.err.constData());
-        QVERIFY(refused.errText().contains(QStringLiteral("--replace")));
+        QVERIFY(refused.errText().contains(QStringLiteral("--replace to do so")));
         // A profile file for it is refused the same way.
         QVERIFY(QFile::copy(impostor.caPath(), m_files.filePath(QStringLiteral("impostor-ca.pem"))));
         QJsonObject file = profileFor(fake, kHoshizora, QStringLiteral("impostor-ca.pem"));
