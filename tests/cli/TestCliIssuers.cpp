@@ -306,6 +306,7 @@ private Q_SLOTS:
         QVERIFY2(first.exitCode == 0, first.describe());
         // The issuer expires every access token now; the next API request sees it.
         QVERIFY(m_sandbox->setFault(kKaede, QStringLiteral("expire-tokens"), {}, 1));
+        // Both runs start at once, so both send the expired token and both need a new one at the same time.
         QVERIFY(m_sandbox->resetStats(kKaede));
         auto a = m_cli->start({QStringLiteral("sync")});
         auto b = m_cli->start({QStringLiteral("sync")});
