@@ -144,9 +144,7 @@ Status OAuthContext::admitToken(qint64 connectionId, IssuerBinding binding, cons
         auto connection = connectionId ? m_vault.connections().get(connectionId)
                                        : Result<std::optional<Connection>>(std::optional<Connection>());
         if (connection && connection->has_value() && (*connection)->binding.isEmpty()) {
-            Connection c = **connection;
-            c.binding = now;
-            if (const Status saved = m_vault.connections().update(c); !saved)
+            if (const Status saved = m_vault.connections().setBinding(connectionId, now); !saved)
                 return saved;
             audit(connectionId, issuerId, QStringLiteral("bind"), QStringLiteral("ok"),
                   QStringLiteral("bound on first use to ") + redactUrl(now.issuer));

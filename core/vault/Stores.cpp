@@ -161,6 +161,16 @@ Status ConnectionStore::setStatus(qint64 id, ConnectionStatus status, const QStr
     return stmt.run();
 }
 
+Status ConnectionStore::setBinding(qint64 id, const IssuerBinding& binding)
+{
+    MEISAI_PREPARE(stmt, m_db,
+                   "UPDATE connections SET bound_issuer=?, bound_token_endpoint=?, bound_revocation_endpoint=?, "
+                   "bound_api_base=?, updated_at=? WHERE id=?");
+    bindBinding(stmt, 1, binding);
+    stmt.bind(5, m_clock.now()).bind(6, id);
+    return stmt.run();
+}
+
 Result<std::optional<Connection>> ConnectionStore::get(qint64 id)
 {
     MEISAI_PREPARE(stmt, m_db,

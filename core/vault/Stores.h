@@ -24,6 +24,7 @@ public:
     Result<qint64> add(const Connection& connection);
     Status update(const Connection& connection);
     Status setStatus(qint64 id, ConnectionStatus status, const QString& lastError = {});
+    Status setBinding(qint64 id, const IssuerBinding& binding);
     Result<std::optional<Connection>> get(qint64 id);
     Result<QList<Connection>> list();
     // Removes the connection and everything stored for it (tokens, cards, transactions…).
