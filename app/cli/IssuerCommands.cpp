@@ -8,6 +8,7 @@
 #include "common/Log.h"
 #include "issuer/ConnectorProfile.h"
 #include "issuer/IssuerDirectory.h"
+#include "issuer/IssuerProfileFile.h"
 #include "net/HttpClient.h"
 #include "oauth/Discovery.h"
 #include "oauth/IssuerProbe.h"
@@ -17,7 +18,6 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -228,50 +228,15 @@ int Cli::cmdIssuerImport()
     if (m_args.size() != 1)
         return failUsage(tr("issuer import needs one profile file, e.g. meisai-cli issuer import example-card.json."));
     const QString path = m_args.first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(makeError(ErrorCode::NotFound, tr("%1 could not be read: %2").arg(path, file.errorString())));
-    constexpr qint64 kMaxBytes = 1024 * 1024;
-    if (file.size() > kMaxBytes)
-        return fail(makeError(ErrorCode::InvalidArgument,
-                              tr("%1 is larger than 1 MiB; an issuer profile is a few kilobytes.").arg(path)));
-    const QByteArray json = file.read(kMaxBytes);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(makeError(ErrorCode::InvalidArgument,
-                              parseError.error != QJsonParseError::NoError
-                                  ? tr("%1 is not JSON: %2 at byte %3.")
-                                        .arg(path, parseError.errorString())
-                                        .arg(parseError.offset)
-                                  : tr("%1 is not a JSON object; an issuer profile is one object (format 1).")
-                                        .arg(path)));
-    for (const QString& key : IssuerProfile::unknownFields(doc.object()))
+    auto read = IssuerProfileFile::read(path);
+    if (!read)
+        return fail(read.error());
+    for (const QString& key : std::as_const(read->unknownFields))
         printError(tr("%1: the field \"%2\" is not part of format 1 and was ignored (a typo?).")
                        .arg(path, terminalSafe(key)));
-    auto parsed = IssuerProfile::parse(doc.object());
-    if (!parsed)
-        return fail(parsed.error());
-    IssuerProfile profile = *parsed;
-    // A CA file named in the profile is relative to the profile file, and embedded, so that the
-    // registered profile keeps working when the file moves.
-    if (!profile.caFile.isEmpty() && profile.caPem.isEmpty()) {
-        const QString caPath = QFileInfo(QFileInfo(path).absoluteDir(), profile.caFile).absoluteFilePath();
-        QFile ca(caPath);
-        if (ca.open(QIODevice::ReadOnly) && ca.size() < kMaxBytes) {
-            profile.caPem = ca.readAll();
-            profile.caFile.clear();
-        } else {
-            profile.caFile = caPath; // reported by the validation below
-        }
-    }
-    QStringList problems = profile.problems();
-    if (!profile.isComplete() && profile.sandbox)
-        problems << tr("issuer: a sandbox template cannot be imported; add the running sandbox's issuers with "
-                       "meisai-cli issuer add.");
-    if (!problems.isEmpty())
-        return fail(makeError(ErrorCode::InvalidArgument,
-                              tr("%1 is not a usable issuer profile:").arg(path) + bullets(problems)));
+    if (!read->usable())
+        return fail(makeError(ErrorCode::InvalidArgument, terminalSafe(read->problemsMessage(path), true)));
+    const IssuerProfile& profile = read->profile;
 
     auto v = vault(true);
     if (!v)
@@ -279,14 +244,8 @@ int Cli::cmdIssuerImport()
 
     // Check the profile against what the issuer publishes now (the same checks as every link).
     if (!m_parser.isSet(QStringLiteral("offline"))) {
-        auto cas = profile.trustedCas();
-        HttpClientOptions options;
-        options.issuerId = profile.id;
-        options.issuerName = profile.name();
-        options.extraCas = cas ? *cas : QList<QSslCertificate>{};
-        options.maxResponseBytes = kMaxBytes;
-        HttpClient http(options);
-        http.setAuditSink([vault = *v](AuditEntry entry) {
+        IssuerProbe probe;
+        probe.setAuditSink([vault = *v](AuditEntry entry) {
             if (auto appended = vault->audit().append(std::move(entry)); !appended)
                 printError(appended.error().message);
         });
@@ -294,7 +253,7 @@ int Cli::cmdIssuerImport()
             writeErr(tr("Checking %1 …").arg(redactUrl(profile.discoveryUrl)) + QLatin1Char('\n'));
         Result<ServerMetadata> metadata = makeError(ErrorCode::Unknown, QString());
         waitFor([&](std::function<void()> done) {
-            Discovery::load(profile, http, nullptr, (*v)->clock(), &http, [&metadata, done](Result<ServerMetadata> m) {
+            probe.checkProfile(profile, (*v)->clock(), &probe, [&metadata, done](Result<ServerMetadata> m) {
                 metadata = std::move(m);
                 done();
             });

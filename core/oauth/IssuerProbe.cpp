@@ -155,6 +155,29 @@ void IssuerProbe::probe(IssuerProbeRequest request, QObject* context, Callback d
     });
 }
 
+void IssuerProbe::checkProfile(const IssuerProfile& profile, const Clock& clock, QObject* context,
+                               std::function<void(Result<ServerMetadata>)> done)
+{
+    HttpClientOptions options;
+    options.issuerId = profile.id;
+    options.issuerName = profile.name();
+    auto cas = profile.trustedCas();
+    if (cas)
+        options.extraCas = *cas;
+    options.maxResponseBytes = 1024 * 1024;
+    auto* http = new HttpClient(std::move(options), this);
+    if (m_audit)
+        http->setAuditSink(m_audit);
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    Discovery::load(profile, *http, nullptr, clock, this,
+                    [http, guard, hadContext, done](Result<ServerMetadata> metadata) {
+                        http->deleteLater();
+                        if (!hadContext || guard)
+                            done(std::move(metadata));
+                    });
+}
+
 void IssuerProbe::readPublicProfile(std::shared_ptr<IssuerProbeResult> result, std::shared_ptr<HttpClient> http,
                                     IssuerProbeRequest request, QObject* context, Callback done)
 {

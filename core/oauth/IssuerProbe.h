@@ -25,6 +25,8 @@
 
 namespace meisai {
 
+class Clock;
+
 struct IssuerProbeRequest
 {
     QUrl discoveryUrl;            // HTTPS
@@ -60,6 +62,13 @@ public:
     // Errors: the discovery document cannot be fetched, is not one, names an
     // issuer it does not belong to (RFC 8414 §3.3), or fails validation.
     void probe(IssuerProbeRequest request, QObject* context, Callback done);
+
+    // Checks a complete profile against what its issuer publishes now: the
+    // discovery document (or the explicit endpoints) with the checks of every
+    // link (exact issuer, HTTPS, PKCE S256, code flow), the profile's CA
+    // trusted. Network and Timeout errors mean it could not be checked now.
+    void checkProfile(const IssuerProfile& profile, const Clock& clock, QObject* context,
+                      std::function<void(Result<ServerMetadata>)> done);
 
     // The scopes of the card API (docs/sandbox.md), which Meisai asks for by default.
     static QStringList cardScopes();
