@@ -152,6 +152,14 @@
         <source>Someone or something changed Meisai&apos;s data on this computer. Check the computer for malware, change the vault passphrase, and contact us.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meisai stopped a token from going to another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not link or sync this connection until you know why the issuer&apos;s settings changed. If you did not add or replace this issuer yourself, remove the issuer profile you do not recognise, check this computer for malware, and contact us. The connection&apos;s tokens are still only in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationSession</name>
@@ -347,6 +355,17 @@
         <source>This is not the sandbox issuer&apos;s ready line: it should be a JSON object listing &quot;issuers&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The issuer &quot;%1&quot; is used by %n connection(s); disconnect them before removing it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issuer id &quot;%1&quot; is already linked with %2 (connection %3); this profile names %4. Meisai did not replace it, since the linked connections&apos; tokens would then go to another server. If it really is the same issuer now, replace it: the linked connections are revoked at %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuerProfile</name>
@@ -363,78 +382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the id must be lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a display name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a client id is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the redirect path must be an absolute path such as /callback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one scope is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scope name &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scope &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scope &quot;%1&quot; needs a purpose that tells the user why it is asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consent_days must be between 1 and 3650.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the issuer&apos;s legal name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an inquiry contact is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API base URL must use HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the issuer URL is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the issuer URL must be an HTTPS URL without query or fragment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the discovery URL must use HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>either a discovery URL or the authorization and token endpoints are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the authorization endpoint must use HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the endpoint %1 must use HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a sandbox profile can be completed from the sandbox issuer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,6 +395,86 @@
     </message>
     <message>
         <source>The certificate authority of the issuer profile &quot;%1&quot; is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: lower-case letters, digits and hyphens, such as &quot;example-card&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>display_name: the name people know the issuer by is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id: the client id the issuer registered for Meisai is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect_path: an absolute path such as /callback, without query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: at least one scope is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: the scope name &quot;%1&quot; is not valid (no spaces, quotes or backslashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes[].purpose: %1 need a purpose that tells the user why Meisai asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent_days: a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disclosures.legal_name: the issuer&apos;s legal name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disclosures.inquiry_contact: where the user asks about the account (a name, phone, e-mail or web page) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_base_url: must be an HTTPS URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: the issuer identifier (an HTTPS URL) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: must be an HTTPS URL without query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery_url: must be an HTTPS URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery_url or endpoints: either the discovery URL or the authorization and token endpoints are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoints.authorization: must use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoints: %1 must use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(without an id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer profile &quot;%1&quot; is not valid:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +532,11 @@
     </message>
     <message>
         <source>Use four or more unrelated words, or a long random password from a password manager. Do not reuse the password of your card issuer or of any other service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is why the passphrase is refused, %2 what to do instead (Japanese joins sentences without a space)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,6 +887,29 @@
     </message>
 </context>
 <context>
+    <name>meisai::BindingGuard</name>
+    <message>
+        <source>A token of the connection to %1 was not sent to %2: that connection was linked with %3, and the issuer&apos;s settings in Meisai now point elsewhere (another server may be claiming to be this issuer). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an issuer Meisai no longer knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (token endpoint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revocation endpoint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (card API %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meisai::CardApiClient</name>
     <message>
         <source>This connection no longer exists.</source>
@@ -963,6 +1018,64 @@
     </message>
 </context>
 <context>
+    <name>meisai::IssuerProbe</name>
+    <message>
+        <source>The discovery address must be an HTTPS URL, such as https://auth.example-card.jp/.well-known/oauth-authorization-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not return a discovery document (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_base_url: the card API&apos;s base URL, so that Meisai can read the statements (the discovery document names none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id: %1 offers dynamic client registration (RFC 7591), which this version of Meisai does not use yet; ask the issuer for a client id for Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: the issuer does not offer &quot;%1&quot; (it offers: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::IssuerProfileFile</name>
+    <message>
+        <source>%1 is not a usable issuer profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; an issuer profile is a few kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; an issuer profile is one object (format 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: a sandbox template cannot be imported; add the running sandbox&apos;s issuers with meisai-cli issuer add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meisai::LinkFlow</name>
     <message>
         <source>%1 does not offer the permission &quot;%2&quot;.</source>
@@ -1014,6 +1127,10 @@
     </message>
     <message>
         <source>The link was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection was linked with %1, but the issuer &quot;%2&quot; is now %3. It cannot be renewed at another server; link a new connection instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,6 +1209,25 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::RefreshLock</name>
+    <message>
+        <source>Meisai could not create the folder %1 for its locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai could not open its lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai could not lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Meisai program is renewing this connection&apos;s access and did not finish within %1 seconds. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,39 +1590,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--client-id needs the client id the issuer registered for Meisai.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--id may hold lower-case letters, digits and hyphens only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fetching %1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s discovery document gives no HTTPS card API address (api_base_url).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s profile gives no usable id; add it with --id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer does not offer the scope &quot;%1&quot; (it offers: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer offers none of the scopes Meisai needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,6 +2117,128 @@
         <source>This passphrase is too weak for a new vault: %1 Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If connections of this id were linked with another issuer, revoke them there and register this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the issuer publishes to FILE as a profile to complete and import, instead of adding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issuer from a profile file (format 1, docs/issuer-profiles.md): for issuers that publish only standard metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not fetch the issuer&apos;s discovery document to check the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card API: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given: linking works, syncing does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same command with --replace to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked connection %1 at %2 first: %n token(s) confirmed revoked there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be revoked at the old issuer yet; they stay queued for it and are never sent to the new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced issuer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; --draft writes a new file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a draft profile of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then add it with: meisai-cli issuer import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not give everything Meisai needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes only standard metadata (no card API profile), so issuer add cannot fill in everything Meisai must show you before linking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile file must supply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one with what the issuer publishes by adding --draft FILE to this command, complete it, and add it with meisai-cli issuer import FILE (docs/issuer-profiles.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer import needs one profile file, e.g. meisai-cli issuer import example-card.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not part of format 1 and was ignored (a typo?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer could not be reached to check the profile (%1); it is added all the same and checked again when you link.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::ActivityPage</name>
@@ -2053,6 +2283,552 @@
     </message>
     <message>
         <source>✘ The activity log was altered at entry %1. %2 Contact %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::ui::AddIssuerDialog</name>
+    <message>
+        <source>Add an issuer — Meisai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a screen of %2, not of your card issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai can link any issuer that follows the open API standards. Tell Meisai how to reach the issuer; you check what the issuer says about itself before it is added. Adding an issuer shares nothing: you link your account afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer, or whoever set up Meisai for you, gave you a Meisai issuer profile (a .json file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the issuer&apos;s &amp;discovery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer publishes its sign-in settings at an address such as https://auth.example-card.jp/.well-known/oauth-authorization-server. Meisai reads them, and you fill in what the issuer does not publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issuer from a profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai reads the file and checks it against what the issuer publishes now. A certificate file named in it is looked for next to the profile file and kept with the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example, ~/example-card.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issuer from its discovery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer gives these to connectors such as Meisai. Meisai reads only what the issuer publishes to everyone; you do not sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscovery address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://auth.example-card.jp/.well-known/oauth-authorization-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client ID the issuer registered for Meisai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: only for an issuer with its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: lower-case letters, digits and hyphens; else the issuer&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what the issuer does not publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry des&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry &amp;web page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry desk in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry desk in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0120-000-000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (Meisai reads the statements there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Meisai asks for, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only the access Meisai needs. Each purpose is shown on Meisai&apos;s consent screen before you link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of %1 in Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of %1 in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the issuer before adding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the profile says about the issuer. Meisai shows it to you before every link; make sure it is the company you mean and that these are its real contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace and revoke the linked connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card API address is given: you can link this issuer, but Meisai cannot read statements from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the discovery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an issuer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s profile file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable issuer profile. Nothing was added. Ask whoever gave it to you to correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not part of profile format 1 and was ignored (a typo?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the profile against what %1 publishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer does not confirm this profile. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer could not be reached to check the profile (%1). You can add it all the same; Meisai checks it again when you link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issuer&apos;s discovery address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local name may hold lower-case letters, digits and hyphens only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai could not read what the issuer publishes. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai read the sign-in settings of %1 and the public profile of its card API. Check what was filled in and add what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai read the sign-in settings of %1. The issuer publishes nothing about itself there, so fill in who it is and how to contact it, from the issuer&apos;s own documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_base_url: &quot;%1&quot; is not an address; it starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing. Choose Next to check the issuer&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing or not valid (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a card API address you can link this issuer, but Meisai cannot read statements from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2), trusted for this issuer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (local name: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox issuer: test data only, for trying Meisai out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (named by the issuer&apos;s discovery document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given: linking works, reading statements does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent lasts at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai will revoke every linked connection of &quot;%1&quot; at %2, delete their tokens, and only then register %3 for it. The statements already downloaded stay in Meisai. To sync again you link the new issuer. Replace the issuer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace and revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the linked connections at the old issuer, then adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel to keep your connections as they are. Choose “Replace and revoke the linked connections” only if you are sure that %1 is now the right address of this issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First, Meisai revoked %n linked connection(s) (%1) at %2 and deleted their tokens.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 confirmed %n token(s) as revoked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be revoked there yet. Meisai keeps trying at %1 and never sends them to the new issuer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statements of those connections stay in Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai now reaches %1 at %2 (it used %3 before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai now knows %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read your statements from it, choose “Link an issuer…” under Connections and pick %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name people know it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s registered name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,6 +3100,14 @@
     </message>
     <message>
         <source>The data from %1 stays in Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an issuer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issuer from a profile file or its discovery address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,13 +3833,6 @@
     <message>
         <source>Principal cardholder</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n transaction(s)…</source>
-        <translation>
-            <numerusform>Loading %n transaction…</numerusform>
-            <numerusform>Loading %n transactions…</numerusform>
-        </translation>
     </message>
 </context>
 <context>

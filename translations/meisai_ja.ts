@@ -149,6 +149,14 @@
         <source>Someone or something changed Meisai&apos;s data on this computer. Check the computer for malware, change the vault passphrase, and contact us.</source>
         <translation>このコンピューター上の「明細」のデータが何者かによって変更されました。マルウェアの有無を確認し、保管庫のパスフレーズを変更したうえで、当社にご連絡ください。</translation>
     </message>
+    <message>
+        <source>Meisai stopped a token from going to another server</source>
+        <translation>「明細」は、トークンが別のサーバーへ送られるのを止めました</translation>
+    </message>
+    <message>
+        <source>Do not link or sync this connection until you know why the issuer&apos;s settings changed. If you did not add or replace this issuer yourself, remove the issuer profile you do not recognise, check this computer for malware, and contact us. The connection&apos;s tokens are still only in the vault.</source>
+        <translation>発行者の設定が変わった理由がわかるまで、この連携の再連携や同期をしないでください。ご自身でこの発行者を追加・置き換えしていない場合は、心当たりのない発行者プロファイルを削除し、このコンピューターにマルウェアがないか確認のうえ、当社までご連絡ください。この連携のトークンは、今も保管庫の中にだけあります。</translation>
+    </message>
 </context>
 <context>
     <name>AuthorizationSession</name>
@@ -344,6 +352,16 @@
         <source>This is not the sandbox issuer&apos;s ready line: it should be a JSON object listing &quot;issuers&quot;.</source>
         <translation>サンドボックス発行者の起動通知ではありません。「issuers」を含む JSON オブジェクトである必要があります。</translation>
     </message>
+    <message numerus="yes">
+        <source>The issuer &quot;%1&quot; is used by %n connection(s); disconnect them before removing it.</source>
+        <translation>
+            <numerusform>発行者「%1」は %n 件の連携で使われています。削除する前に、それらの連携を解除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The issuer id &quot;%1&quot; is already linked with %2 (connection %3); this profile names %4. Meisai did not replace it, since the linked connections&apos; tokens would then go to another server. If it really is the same issuer now, replace it: the linked connections are revoked at %2 first.</source>
+        <translation>発行者 ID「%1」は、すでに %2 と連携しています（連携 %3）。このプロファイルが示す発行者は %4 です。置き換えると連携中のトークンが別のサーバーへ送られることになるため、「明細」は置き換えませんでした。本当に同じ発行者である場合は、置き換えを選んでください。その場合、既存の連携は先に %2 で取り消します。</translation>
+    </message>
 </context>
 <context>
     <name>IssuerProfile</name>
@@ -360,78 +378,6 @@
         <translation>発行者プロファイル「%1」が正しくありません: %2</translation>
     </message>
     <message>
-        <source>the id must be lower-case letters, digits and hyphens.</source>
-        <translation>ID には英小文字・数字・ハイフンのみ使用できます。</translation>
-    </message>
-    <message>
-        <source>a display name is required.</source>
-        <translation>表示名が必要です。</translation>
-    </message>
-    <message>
-        <source>a client id is required.</source>
-        <translation>クライアント ID が必要です。</translation>
-    </message>
-    <message>
-        <source>the redirect path must be an absolute path such as /callback.</source>
-        <translation>リダイレクトパスは /callback のような絶対パスにしてください。</translation>
-    </message>
-    <message>
-        <source>at least one scope is required.</source>
-        <translation>スコープが 1 つ以上必要です。</translation>
-    </message>
-    <message>
-        <source>the scope name &quot;%1&quot; is not valid.</source>
-        <translation>スコープ名「%1」が正しくありません。</translation>
-    </message>
-    <message>
-        <source>the scope &quot;%1&quot; is listed twice.</source>
-        <translation>スコープ「%1」が重複しています。</translation>
-    </message>
-    <message>
-        <source>the scope &quot;%1&quot; needs a purpose that tells the user why it is asked for.</source>
-        <translation>スコープ「%1」には、利用者に求める理由を示す利用目的が必要です。</translation>
-    </message>
-    <message>
-        <source>consent_days must be between 1 and 3650.</source>
-        <translation>consent_days は 1 から 3650 の間にしてください。</translation>
-    </message>
-    <message>
-        <source>the issuer&apos;s legal name is required.</source>
-        <translation>発行者の商号が必要です。</translation>
-    </message>
-    <message>
-        <source>an inquiry contact is required.</source>
-        <translation>お問い合わせ先が必要です。</translation>
-    </message>
-    <message>
-        <source>the API base URL must use HTTPS.</source>
-        <translation>API のベース URL には HTTPS を使用してください。</translation>
-    </message>
-    <message>
-        <source>the issuer URL is required.</source>
-        <translation>発行者の URL が必要です。</translation>
-    </message>
-    <message>
-        <source>the issuer URL must be an HTTPS URL without query or fragment.</source>
-        <translation>発行者の URL は、クエリやフラグメントのない HTTPS の URL にしてください。</translation>
-    </message>
-    <message>
-        <source>the discovery URL must use HTTPS.</source>
-        <translation>ディスカバリー URL には HTTPS を使用してください。</translation>
-    </message>
-    <message>
-        <source>either a discovery URL or the authorization and token endpoints are required.</source>
-        <translation>ディスカバリー URL、または認可エンドポイントとトークンエンドポイントが必要です。</translation>
-    </message>
-    <message>
-        <source>the authorization endpoint must use HTTPS.</source>
-        <translation>認可エンドポイントには HTTPS を使用してください。</translation>
-    </message>
-    <message>
-        <source>the endpoint %1 must use HTTPS.</source>
-        <translation>エンドポイント %1 には HTTPS を使用してください。</translation>
-    </message>
-    <message>
         <source>Only a sandbox profile can be completed from the sandbox issuer.</source>
         <translation>サンドボックス発行者から完成させられるのは、サンドボックスのプロファイルだけです。</translation>
     </message>
@@ -446,6 +392,86 @@
     <message>
         <source>The certificate authority of the issuer profile &quot;%1&quot; is not a PEM certificate.</source>
         <translation>発行者プロファイル「%1」の認証局が PEM 形式の証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>id: lower-case letters, digits and hyphens, such as &quot;example-card&quot;.</source>
+        <translation>id: 英小文字・数字・ハイフンで指定してください（例: &quot;example-card&quot;）。</translation>
+    </message>
+    <message>
+        <source>display_name: the name people know the issuer by is required.</source>
+        <translation>display_name: 利用者に見せる発行者の名称が必要です。</translation>
+    </message>
+    <message>
+        <source>client_id: the client id the issuer registered for Meisai is required.</source>
+        <translation>client_id: 発行者が「明細」に発行したクライアント ID が必要です。</translation>
+    </message>
+    <message>
+        <source>redirect_path: an absolute path such as /callback, without query or fragment.</source>
+        <translation>redirect_path: /callback のような絶対パスで、クエリやフラグメントを含めないでください。</translation>
+    </message>
+    <message>
+        <source>scopes: at least one scope is required.</source>
+        <translation>scopes: スコープが 1 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>scopes: the scope name &quot;%1&quot; is not valid (no spaces, quotes or backslashes).</source>
+        <translation>scopes: スコープ名「%1」は使えません（空白・引用符・バックスラッシュは使えません）。</translation>
+    </message>
+    <message>
+        <source>scopes: &quot;%1&quot; is listed twice.</source>
+        <translation>scopes: 「%1」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>scopes[].purpose: %1 need a purpose that tells the user why Meisai asks for it.</source>
+        <translation>scopes[].purpose: %1 には、「明細」がなぜその権限を求めるのかを利用者に伝える利用目的が必要です。</translation>
+    </message>
+    <message>
+        <source>consent_days: a number of days from 1 to 3650.</source>
+        <translation>consent_days: 1〜3650 の日数で指定してください。</translation>
+    </message>
+    <message>
+        <source>disclosures.legal_name: the issuer&apos;s legal name is required.</source>
+        <translation>disclosures.legal_name: 発行者の正式な社名が必要です。</translation>
+    </message>
+    <message>
+        <source>disclosures.inquiry_contact: where the user asks about the account (a name, phone, e-mail or web page) is required.</source>
+        <translation>disclosures.inquiry_contact: 利用者がアカウントについて問い合わせる窓口（名称・電話番号・メールアドレス・Web ページのいずれか）が必要です。</translation>
+    </message>
+    <message>
+        <source>api_base_url: must be an HTTPS URL.</source>
+        <translation>api_base_url: HTTPS の URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>issuer: the issuer identifier (an HTTPS URL) is required.</source>
+        <translation>issuer: 発行者識別子（HTTPS の URL）が必要です。</translation>
+    </message>
+    <message>
+        <source>issuer: must be an HTTPS URL without query or fragment.</source>
+        <translation>issuer: クエリやフラグメントのない HTTPS の URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>discovery_url: must be an HTTPS URL.</source>
+        <translation>discovery_url: HTTPS の URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>discovery_url or endpoints: either the discovery URL or the authorization and token endpoints are required.</source>
+        <translation>discovery_url または endpoints: ディスカバリー URL か、認可エンドポイントとトークンエンドポイントのどちらかが必要です。</translation>
+    </message>
+    <message>
+        <source>endpoints.authorization: must use HTTPS.</source>
+        <translation>endpoints.authorization: HTTPS を使ってください。</translation>
+    </message>
+    <message>
+        <source>endpoints: %1 must use HTTPS.</source>
+        <translation>endpoints: %1 は HTTPS を使ってください。</translation>
+    </message>
+    <message>
+        <source>(without an id)</source>
+        <translation>（ID なし）</translation>
+    </message>
+    <message>
+        <source>The issuer profile &quot;%1&quot; is not valid:</source>
+        <translation>発行者プロファイル「%1」には次の問題があります:</translation>
     </message>
 </context>
 <context>
@@ -857,6 +883,29 @@
     </message>
 </context>
 <context>
+    <name>meisai::BindingGuard</name>
+    <message>
+        <source>A token of the connection to %1 was not sent to %2: that connection was linked with %3, and the issuer&apos;s settings in Meisai now point elsewhere (another server may be claiming to be this issuer). Nothing was sent.</source>
+        <translation>%1 との連携のトークンを %2 へは送りませんでした。この連携は %3 と結んだもので、「明細」にある発行者の設定が別の宛先を指しています（別のサーバーがこの発行者を名乗っている可能性があります）。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>an issuer Meisai no longer knows</source>
+        <translation>「明細」が把握していない発行者</translation>
+    </message>
+    <message>
+        <source>%1 (token endpoint %2)</source>
+        <translation>%1（トークンエンドポイント %2）</translation>
+    </message>
+    <message>
+        <source>%1 (revocation endpoint %2)</source>
+        <translation>%1（失効エンドポイント %2）</translation>
+    </message>
+    <message>
+        <source>%1 (card API %2)</source>
+        <translation>%1（カード API %2）</translation>
+    </message>
+</context>
+<context>
     <name>meisai::CardApiClient</name>
     <message>
         <source>This connection no longer exists.</source>
@@ -965,6 +1014,64 @@
     </message>
 </context>
 <context>
+    <name>meisai::IssuerProbe</name>
+    <message>
+        <source>The discovery address must be an HTTPS URL, such as https://auth.example-card.jp/.well-known/oauth-authorization-server.</source>
+        <translation>ディスカバリーのアドレスは、https://auth.example-card.jp/.well-known/oauth-authorization-server のような HTTPS の URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not return a discovery document (HTTP %2).</source>
+        <translation>%1 はディスカバリー文書を返しませんでした（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
+        <translation>%1 はディスカバリー文書ではありません（&quot;issuer&quot; がありません）。</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
+        <translation>%1 のディスカバリー文書は、その URL に属さない発行者 %2 を名乗っています（RFC 8414 §3.3）。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>api_base_url: the card API&apos;s base URL, so that Meisai can read the statements (the discovery document names none).</source>
+        <translation>api_base_url: 「明細」がご利用明細を読み込むためのカード API のベース URL（ディスカバリー文書に記載がありません）。</translation>
+    </message>
+    <message>
+        <source>client_id: %1 offers dynamic client registration (RFC 7591), which this version of Meisai does not use yet; ask the issuer for a client id for Meisai.</source>
+        <translation>client_id: %1 は動的クライアント登録（RFC 7591）に対応していますが、このバージョンの「明細」はまだ使いません。「明細」用のクライアント ID を発行者から受け取ってください。</translation>
+    </message>
+    <message>
+        <source>scopes: the issuer does not offer &quot;%1&quot; (it offers: %2).</source>
+        <translation>scopes: 発行者は「%1」を提供していません（提供しているもの: %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::IssuerProfileFile</name>
+    <message>
+        <source>%1 is not a usable issuer profile:</source>
+        <translation>%1 は発行者プロファイルとして使えません:</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; an issuer profile is a few kilobytes.</source>
+        <translation>%1 は 1 MiB を超えています。発行者プロファイルは数 KB の大きさです。</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3.</source>
+        <translation>%1 は JSON ではありません: %3 バイト目で %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; an issuer profile is one object (format 1).</source>
+        <translation>%1 は JSON オブジェクトではありません。発行者プロファイルは 1 つのオブジェクトです（形式 1）。</translation>
+    </message>
+    <message>
+        <source>issuer: a sandbox template cannot be imported; add the running sandbox&apos;s issuers with meisai-cli issuer add.</source>
+        <translation>issuer: サンドボックスのテンプレートは取り込めません。起動中のサンドボックスの発行者を meisai-cli issuer add で追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>meisai::LinkFlow</name>
     <message>
         <source>%1 does not offer the permission &quot;%2&quot;.</source>
@@ -1017,6 +1124,10 @@
     <message>
         <source>The link was cancelled.</source>
         <translation>連携を取り消しました。</translation>
+    </message>
+    <message>
+        <source>This connection was linked with %1, but the issuer &quot;%2&quot; is now %3. It cannot be renewed at another server; link a new connection instead.</source>
+        <translation>この連携は %1 と結んだものですが、発行者「%2」は現在 %3 になっています。別のサーバーで更新することはできません。新しく連携してください。</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1206,25 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::RefreshLock</name>
+    <message>
+        <source>Meisai could not create the folder %1 for its locks.</source>
+        <translation>「明細」はロック用のフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Meisai could not open its lock file %1: %2</source>
+        <translation>「明細」はロックファイル %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Meisai could not lock %1: %2</source>
+        <translation>「明細」は %1 をロックできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Another Meisai program is renewing this connection&apos;s access and did not finish within %1 seconds. Try again in a moment.</source>
+        <translation>別の「明細」のプログラムがこの連携のアクセスを更新中で、%1 秒以内に終わりませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1456,40 +1586,12 @@
         <translation>--discovery には、https:// で始まる発行者のディスカバリー URL を指定してください。</translation>
     </message>
     <message>
-        <source>--client-id needs the client id the issuer registered for Meisai.</source>
-        <translation>--client-id には、発行者が「明細」用に登録したクライアント ID を指定してください。</translation>
-    </message>
-    <message>
         <source>--id may hold lower-case letters, digits and hyphens only.</source>
         <translation>--id に使えるのは英小文字、数字、ハイフンだけです。</translation>
     </message>
     <message>
         <source>Fetching %1 …</source>
         <translation>%1 を取得しています…</translation>
-    </message>
-    <message>
-        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
-        <translation>%1 はディスカバリー文書ではありません（「issuer」が記載されていません）。</translation>
-    </message>
-    <message>
-        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
-        <translation>%1 のディスカバリー文書には、この URL の発行者ではない %2 が記載されています（RFC 8414 §3.3）。何も追加していません。</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s discovery document gives no HTTPS card API address (api_base_url).</source>
-        <translation>発行者のディスカバリー文書に、HTTPS のカード API のアドレス（api_base_url）がありません。</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s profile gives no usable id; add it with --id.</source>
-        <translation>発行者のプロファイルに使用できる ID がありません。--id を付けて追加してください。</translation>
-    </message>
-    <message>
-        <source>The issuer does not offer the scope &quot;%1&quot; (it offers: %2).</source>
-        <translation>発行者はスコープ「%1」を提供していません（提供しているスコープ: %2）。</translation>
-    </message>
-    <message>
-        <source>The issuer offers none of the scopes Meisai needs.</source>
-        <translation>発行者は「明細」に必要なスコープを 1 つも提供していません。</translation>
     </message>
     <message>
         <source>Added issuer %1: %2</source>
@@ -2007,6 +2109,126 @@
         <source>This passphrase is too weak for a new vault: %1 Nothing was created.</source>
         <translation>新しい保管庫のパスフレーズとしては弱すぎます。%1何も作成していません。</translation>
     </message>
+    <message>
+        <source>If connections of this id were linked with another issuer, revoke them there and register this one.</source>
+        <translation>この ID の連携が別の発行者と結ばれている場合、その発行者で連携を取り消してから、これを登録します。</translation>
+    </message>
+    <message>
+        <source>Write what the issuer publishes to FILE as a profile to complete and import, instead of adding it.</source>
+        <translation>追加する代わりに、発行者が公開している情報を、補って取り込むためのプロファイルとして FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Add an issuer from a profile file (format 1, docs/issuer-profiles.md): for issuers that publish only standard metadata.</source>
+        <translation>プロファイルファイル（形式 1、docs/issuer-profiles.md）から発行者を追加します。標準のメタデータしか公開していない発行者向けです。</translation>
+    </message>
+    <message>
+        <source>Do not fetch the issuer&apos;s discovery document to check the profile.</source>
+        <translation>プロファイルの確認のために発行者のディスカバリー文書を取得しません。</translation>
+    </message>
+    <message>
+        <source>Services: </source>
+        <translation>サービス: </translation>
+    </message>
+    <message>
+        <source>Card API: </source>
+        <translation>カード API: </translation>
+    </message>
+    <message>
+        <source>none given: linking works, syncing does not</source>
+        <translation>指定なし（連携はできますが、同期はできません）</translation>
+    </message>
+    <message>
+        <source>Client id: </source>
+        <translation>クライアント ID: </translation>
+    </message>
+    <message>
+        <source>, optional</source>
+        <translation>、任意</translation>
+    </message>
+    <message>
+        <source>Service hours: </source>
+        <translation>サービス時間: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>備考: </translation>
+    </message>
+    <message>
+        <source>Run the same command with --replace to do so.</source>
+        <translation>置き換えるには、同じコマンドに --replace を付けて実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked connection %1 at %2 first: %n token(s) confirmed revoked there.</source>
+        <translation>
+            <numerusform>先に %2 で連携 %1 を取り消しました（%n 件のトークンの失効を確認）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be revoked at the old issuer yet; they stay queued for it and are never sent to the new one.</source>
+        <translation>
+            <numerusform>%n 件のトークンは、まだ以前の発行者で失効できていません。以前の発行者向けに待機させたままにし、新しい発行者へは決して送りません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced issuer %1: %2</source>
+        <translation>発行者 %1 を置き換えました: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; --draft writes a new file only.</source>
+        <translation>%1 はすでにあります。--draft は新しいファイルにしか書き出しません。</translation>
+    </message>
+    <message>
+        <source>The draft could not be written to %1: %2</source>
+        <translation>下書きを %1 に書き出せませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Wrote a draft profile of %1 to %2.</source>
+        <translation>%1 のプロファイルの下書きを %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Fill in:</source>
+        <translation>次の項目を記入してください:</translation>
+    </message>
+    <message>
+        <source>Then add it with: meisai-cli issuer import %1</source>
+        <translation>記入後、次のコマンドで追加します: meisai-cli issuer import %1</translation>
+    </message>
+    <message>
+        <source>%1 does not give everything Meisai needs.</source>
+        <translation>%1 からは、「明細」に必要な情報の一部しか得られません。</translation>
+    </message>
+    <message>
+        <source>%1 publishes only standard metadata (no card API profile), so issuer add cannot fill in everything Meisai must show you before linking.</source>
+        <translation>%1 は標準のメタデータしか公開していない（カード API のプロファイルがない）ため、issuer add では、連携の前に「明細」がお客さまに示すべき情報をすべては埋められません。</translation>
+    </message>
+    <message>
+        <source>A profile file must supply:</source>
+        <translation>プロファイルファイルで次の項目を補ってください:</translation>
+    </message>
+    <message>
+        <source>Write one with what the issuer publishes by adding --draft FILE to this command, complete it, and add it with meisai-cli issuer import FILE (docs/issuer-profiles.md).</source>
+        <translation>このコマンドに --draft FILE を付けると、発行者が公開している情報を書き込んだファイルができます。それを補って、meisai-cli issuer import FILE で追加してください（docs/issuer-profiles.md）。</translation>
+    </message>
+    <message>
+        <source>issuer import needs one profile file, e.g. meisai-cli issuer import example-card.json.</source>
+        <translation>issuer import にはプロファイルファイルを 1 つ指定してください（例: meisai-cli issuer import example-card.json）。</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not part of format 1 and was ignored (a typo?).</source>
+        <translation>%1: 項目「%2」は形式 1 にないため無視しました（入力ミスではありませんか）。</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>何も追加していません。</translation>
+    </message>
+    <message>
+        <source>The issuer could not be reached to check the profile (%1); it is added all the same and checked again when you link.</source>
+        <translation>プロファイルを確認するための発行者への接続ができませんでした（%1）。このまま追加し、連携するときにもう一度確認します。</translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::ActivityPage</name>
@@ -2051,6 +2273,547 @@
     <message>
         <source>✘ The activity log was altered at entry %1. %2 Contact %3.</source>
         <translation>✘ 操作履歴の %1 番目の記録が改ざんされています。%2 %3 までご連絡ください。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::ui::AddIssuerDialog</name>
+    <message>
+        <source>Add an issuer — Meisai</source>
+        <translation>発行者の追加 — 明細</translation>
+    </message>
+    <message>
+        <source>%1 — a screen of %2, not of your card issuer</source>
+        <translation>%1 — %2 の画面です（カード発行者の画面ではありません）</translation>
+    </message>
+    <message>
+        <source>Add an issuer</source>
+        <translation>発行者を追加</translation>
+    </message>
+    <message>
+        <source>Meisai can link any issuer that follows the open API standards. Tell Meisai how to reach the issuer; you check what the issuer says about itself before it is added. Adding an issuer shares nothing: you link your account afterwards.</source>
+        <translation>「明細」は、オープン API の標準に沿った発行者であれば連携できます。発行者への接続方法を「明細」に教えてください。追加する前に、発行者が名乗っている内容をご確認いただけます。発行者を追加しても、何も共有されません。アカウントの連携はそのあとで行います。</translation>
+    </message>
+    <message>
+        <source>From a &amp;profile file</source>
+        <translation>プロファイルファイルから(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The issuer, or whoever set up Meisai for you, gave you a Meisai issuer profile (a .json file).</source>
+        <translation>発行者、または「明細」を設定した方から、「明細」用の発行者プロファイル（.json ファイル）を受け取っている場合。</translation>
+    </message>
+    <message>
+        <source>From the issuer&apos;s &amp;discovery address</source>
+        <translation>発行者のディスカバリーアドレスから(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The issuer publishes its sign-in settings at an address such as https://auth.example-card.jp/.well-known/oauth-authorization-server. Meisai reads them, and you fill in what the issuer does not publish.</source>
+        <translation>発行者は、https://auth.example-card.jp/.well-known/oauth-authorization-server のようなアドレスでログインの設定を公開しています。「明細」がそれを読み込み、発行者が公開していない情報はお客さまが記入します。</translation>
+    </message>
+    <message>
+        <source>Add an issuer from a profile file</source>
+        <translation>プロファイルファイルから発行者を追加</translation>
+    </message>
+    <message>
+        <source>Meisai reads the file and checks it against what the issuer publishes now. A certificate file named in it is looked for next to the profile file and kept with the issuer.</source>
+        <translation>「明細」はファイルを読み込み、発行者が現在公開している内容と照合します。ファイルに記載された証明書ファイルはプロファイルファイルと同じ場所から探し、発行者の情報と一緒に保管します。</translation>
+    </message>
+    <message>
+        <source>&amp;Profile file:</source>
+        <translation>プロファイルファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>for example, ~/example-card.json</source>
+        <translation>例: ~/example-card.json</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose the profile file</source>
+        <translation>プロファイルファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>Add an issuer from its discovery address</source>
+        <translation>ディスカバリーアドレスから発行者を追加</translation>
+    </message>
+    <message>
+        <source>The issuer gives these to connectors such as Meisai. Meisai reads only what the issuer publishes to everyone; you do not sign in here.</source>
+        <translation>これらは発行者が「明細」のような接続事業者に伝える情報です。「明細」は、発行者が誰にでも公開している情報だけを読み込みます。ここでログインすることはありません。</translation>
+    </message>
+    <message>
+        <source>D&amp;iscovery address:</source>
+        <translation>ディスカバリーアドレス(&amp;I):</translation>
+    </message>
+    <message>
+        <source>https://auth.example-card.jp/.well-known/oauth-authorization-server</source>
+        <translation>https://auth.example-card.jp/.well-known/oauth-authorization-server</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>クライアント ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>the client ID the issuer registered for Meisai</source>
+        <translation>発行者が「明細」に発行したクライアント ID</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>CA 証明書(&amp;A):</translation>
+    </message>
+    <message>
+        <source>optional: only for an issuer with its own certificate authority</source>
+        <translation>任意: 独自の認証局を使う発行者の場合のみ</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA 証明書ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Local name:</source>
+        <translation>ローカル名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>optional: lower-case letters, digits and hyphens; else the issuer&apos;s own</source>
+        <translation>任意: 英小文字・数字・ハイフン（省略すると発行者自身の名前）</translation>
+    </message>
+    <message>
+        <source>Fill in what the issuer does not publish</source>
+        <translation>発行者が公開していない情報を記入</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Local na&amp;me:</source>
+        <translation>ローカル名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>正式な社名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Inquiry des&amp;k:</source>
+        <translation>問い合わせ窓口(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Inquiry &amp;phone:</source>
+        <translation>問い合わせ電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Inquiry &amp;e-mail:</source>
+        <translation>問い合わせメール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Inquiry &amp;web page:</source>
+        <translation>問い合わせ Web ページ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Card &amp;API address:</source>
+        <translation>カード API のアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Display name in Japanese</source>
+        <translation>表示名（日本語）</translation>
+    </message>
+    <message>
+        <source>Display name in English</source>
+        <translation>表示名（英語）</translation>
+    </message>
+    <message>
+        <source>Legal name in Japanese</source>
+        <translation>正式な社名（日本語）</translation>
+    </message>
+    <message>
+        <source>Legal name in English</source>
+        <translation>正式な社名（英語）</translation>
+    </message>
+    <message>
+        <source>Inquiry desk in Japanese</source>
+        <translation>問い合わせ窓口（日本語）</translation>
+    </message>
+    <message>
+        <source>Inquiry desk in English</source>
+        <translation>問い合わせ窓口（英語）</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and hyphens</source>
+        <translation>英小文字・数字・ハイフン</translation>
+    </message>
+    <message>
+        <source>e.g. 0120-000-000</source>
+        <translation>例: 0120-000-000</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>https://… (Meisai reads the statements there)</source>
+        <translation>https://…（「明細」はここから明細データを読み込みます）</translation>
+    </message>
+    <message>
+        <source>Access Meisai asks for, and why</source>
+        <translation>「明細」が求めるアクセスとその理由</translation>
+    </message>
+    <message>
+        <source>Tick only the access Meisai needs. Each purpose is shown on Meisai&apos;s consent screen before you link.</source>
+        <translation>「明細」に必要なアクセスだけにチェックを入れてください。それぞれの利用目的は、連携の前に「明細」の同意画面に表示されます。</translation>
+    </message>
+    <message>
+        <source>Purpose in Japanese</source>
+        <translation>利用目的（日本語）</translation>
+    </message>
+    <message>
+        <source>Purpose in English</source>
+        <translation>利用目的（英語）</translation>
+    </message>
+    <message>
+        <source>Ask for %1</source>
+        <translation>%1 を求める</translation>
+    </message>
+    <message>
+        <source>Purpose of %1 in Japanese</source>
+        <translation>%1 の利用目的（日本語）</translation>
+    </message>
+    <message>
+        <source>Purpose of %1 in English</source>
+        <translation>%1 の利用目的（英語）</translation>
+    </message>
+    <message>
+        <source>Check the issuer before adding it</source>
+        <translation>追加する前に発行者を確認</translation>
+    </message>
+    <message>
+        <source>This is what the profile says about the issuer. Meisai shows it to you before every link; make sure it is the company you mean and that these are its real contacts.</source>
+        <translation>プロファイルに書かれた発行者の情報です。「明細」は連携のたびにこれを表示します。お考えの会社であること、正しい連絡先であることをご確認ください。</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the issuer</source>
+        <translation>発行者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and revoke the linked connections</source>
+        <translation>置き換えて、既存の連携を取り消す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>No card API address is given: you can link this issuer, but Meisai cannot read statements from it.</source>
+        <translation>カード API のアドレスがありません。この発行者と連携はできますが、明細データは読み込めません。</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>読み込む(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Read the profile file</source>
+        <translation>プロファイルファイルを読み込む</translation>
+    </message>
+    <message>
+        <source>Read the discovery address</source>
+        <translation>ディスカバリーアドレスを読み込む</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Choose an issuer profile</source>
+        <translation>発行者プロファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>Issuer profiles (*.json);;All files (*)</source>
+        <translation>発行者プロファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s CA certificate</source>
+        <translation>発行者の CA 証明書を選ぶ</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s profile file first.</source>
+        <translation>先に発行者のプロファイルファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable issuer profile. Nothing was added. Ask whoever gave it to you to correct:</source>
+        <translation>%1 は発行者プロファイルとして使えません。何も追加していません。ファイルを受け取った相手に、次の点の修正を依頼してください:</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not part of profile format 1 and was ignored (a typo?).</source>
+        <translation>項目「%1」はプロファイル形式 1 にないため無視しました（入力ミスではありませんか）。</translation>
+    </message>
+    <message>
+        <source>Checking the profile against what %1 publishes…</source>
+        <translation>%1 が公開している内容とプロファイルを照合しています…</translation>
+    </message>
+    <message>
+        <source>The issuer does not confirm this profile. Nothing was added.</source>
+        <translation>発行者の公開内容がこのプロファイルと一致しません。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>The issuer could not be reached to check the profile (%1). You can add it all the same; Meisai checks it again when you link.</source>
+        <translation>プロファイルを確認するための発行者への接続ができませんでした（%1）。このまま追加することもできます。連携するときに、「明細」がもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>Enter the issuer&apos;s discovery address, starting with https://.</source>
+        <translation>発行者のディスカバリーアドレスを、https:// から入力してください。</translation>
+    </message>
+    <message>
+        <source>The local name may hold lower-case letters, digits and hyphens only.</source>
+        <translation>ローカル名には英小文字・数字・ハイフンだけが使えます。</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 does not exist.</source>
+        <translation>CA 証明書 %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Meisai could not read what the issuer publishes. Nothing was added.</source>
+        <translation>発行者が公開している情報を読み込めませんでした。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>Meisai read the sign-in settings of %1 and the public profile of its card API. Check what was filled in and add what is missing.</source>
+        <translation>%1 のログイン設定と、カード API の公開プロフィールを読み込みました。記入された内容を確認し、足りない項目を補ってください。</translation>
+    </message>
+    <message>
+        <source>Meisai read the sign-in settings of %1. The issuer publishes nothing about itself there, so fill in who it is and how to contact it, from the issuer&apos;s own documents.</source>
+        <translation>%1 のログイン設定を読み込みました。発行者自身についての情報は公開されていないため、発行者の資料をもとに、会社名と連絡先を記入してください。</translation>
+    </message>
+    <message>
+        <source>api_base_url: &quot;%1&quot; is not an address; it starts with https://.</source>
+        <translation>api_base_url: 「%1」はアドレスではありません。https:// から始まるアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing. Choose Next to check the issuer&apos;s details.</source>
+        <translation>不足している項目はありません。「次へ」で発行者の情報を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing or not valid (%n):</source>
+        <translation>
+            <numerusform>まだ不足している、または正しくない項目（%n 件）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>まだ不足している項目</translation>
+    </message>
+    <message>
+        <source>Without a card API address you can link this issuer, but Meisai cannot read statements from it.</source>
+        <translation>カード API のアドレスがないと、この発行者と連携はできますが、明細データは読み込めません。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities only</source>
+        <translation>システムの認証局のみ</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2), trusted for this issuer only</source>
+        <translation>%1（SHA-256 %2）、この発行者に対してのみ信頼</translation>
+    </message>
+    <message>
+        <source>%1 (local name: %2)</source>
+        <translation>%1（ローカル名: %2）</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>A sandbox issuer: test data only, for trying Meisai out.</source>
+        <translation>サンドボックスの発行者です。「明細」を試すためのテストデータのみを扱います。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Issuer address</source>
+        <translation>発行者のアドレス</translation>
+    </message>
+    <message>
+        <source>Discovery address</source>
+        <translation>ディスカバリーアドレス</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>ログインページ</translation>
+    </message>
+    <message>
+        <source>Card API</source>
+        <translation>カード API</translation>
+    </message>
+    <message>
+        <source>%1 (named by the issuer&apos;s discovery document)</source>
+        <translation>%1（発行者のディスカバリー文書による）</translation>
+    </message>
+    <message>
+        <source>none given: linking works, reading statements does not</source>
+        <translation>指定なし（連携はできますが、明細データは読み込めません）</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (optional)</source>
+        <translation>%1 — %2（任意）</translation>
+    </message>
+    <message>
+        <source>Access asked for</source>
+        <translation>求めるアクセス</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>お問い合わせ</translation>
+    </message>
+    <message>
+        <source>Fraud and security</source>
+        <translation>不正利用・セキュリティ</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>サービス時間</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Consent lasts at most</source>
+        <translation>同意の有効期間（最長）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation>%1 を置き換える</translation>
+    </message>
+    <message>
+        <source>Meisai will revoke every linked connection of &quot;%1&quot; at %2, delete their tokens, and only then register %3 for it. The statements already downloaded stay in Meisai. To sync again you link the new issuer. Replace the issuer?</source>
+        <translation>「明細」は「%1」の連携をすべて %2 で取り消してトークンを削除し、そのあとで %3 を登録します。取り込み済みの明細データは「明細」に残ります。再び同期するには、新しい発行者と連携してください。発行者を置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace and revoke</source>
+        <translation>置き換えて取り消す</translation>
+    </message>
+    <message>
+        <source>Revoking the linked connections at the old issuer, then adding %1…</source>
+        <translation>以前の発行者で連携を取り消してから、%1 を追加しています…</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>%1 を追加しています…</translation>
+    </message>
+    <message>
+        <source>Cancel to keep your connections as they are. Choose “Replace and revoke the linked connections” only if you are sure that %1 is now the right address of this issuer.</source>
+        <translation>連携をそのままにする場合は「キャンセル」を選んでください。%1 がこの発行者の正しいアドレスになったと確信できる場合に限り、「置き換えて、既存の連携を取り消す」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The issuer was not added: %1</source>
+        <translation>発行者を追加できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 was replaced</source>
+        <translation>%1 を置き換えました</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 を追加しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>First, Meisai revoked %n linked connection(s) (%1) at %2 and deleted their tokens.</source>
+        <translation>
+            <numerusform>最初に、%2 で %n 件の連携（%1）を取り消し、そのトークンを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 confirmed %n token(s) as revoked.</source>
+        <translation>
+            <numerusform>%1 は %n 件のトークンの失効を確認しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be revoked there yet. Meisai keeps trying at %1 and never sends them to the new issuer.</source>
+        <translation>
+            <numerusform>%n 件のトークンは、まだ失効できていません。「明細」は %1 で失効を試み続け、新しい発行者へは決して送りません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statements of those connections stay in Meisai.</source>
+        <translation>それらの連携の明細データは「明細」に残ります。</translation>
+    </message>
+    <message>
+        <source>Meisai now reaches %1 at %2 (it used %3 before).</source>
+        <translation>「明細」は今後、%1 に %2 で接続します（以前は %3）。</translation>
+    </message>
+    <message>
+        <source>Meisai now knows %1 at %2.</source>
+        <translation>「明細」に %1（%2）を追加しました。</translation>
+    </message>
+    <message>
+        <source>To read your statements from it, choose “Link an issuer…” under Connections and pick %1.</source>
+        <translation>明細データを読み込むには、「連携」の「発行者と連携…」を選び、%1 を選んでください。</translation>
+    </message>
+    <message>
+        <source>the name people know it by</source>
+        <translation>一般に知られている名前</translation>
+    </message>
+    <message>
+        <source>the company&apos;s registered name</source>
+        <translation>登記上の会社名</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +3085,14 @@
     <message>
         <source>The data from %1 stays in Meisai.</source>
         <translation>%1 のデータは「明細」に残しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Add an issuer…</source>
+        <translation>発行者を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an issuer from a profile file or its discovery address</source>
+        <translation>プロファイルファイルまたはディスカバリーのアドレスから発行者を追加します</translation>
     </message>
 </context>
 <context>
@@ -3044,12 +3815,6 @@
     <message>
         <source>Principal cardholder</source>
         <translation>本会員</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n transaction(s)…</source>
-        <translation>
-            <numerusform>%n 件のご利用明細を読み込んでいます…</numerusform>
-        </translation>
     </message>
 </context>
 <context>

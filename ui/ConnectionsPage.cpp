@@ -1,5 +1,6 @@
 #include "ConnectionsPage.h"
 
+#include "AddIssuerDialog.h"
 #include "AppContext.h"
 #include "Ask.h"
 #include "LinkWizard.h"
@@ -29,6 +30,9 @@ ConnectionsPage::ConnectionsPage(AppContext& app, QWidget* parent)
     auto* top = new QHBoxLayout;
     m_title = makeLabel(this, "heading");
     top->addWidget(m_title, 1);
+    m_addIssuer = new QPushButton(this);
+    m_addIssuer->setObjectName(QStringLiteral("addIssuerButton"));
+    top->addWidget(m_addIssuer);
     m_link = new QPushButton(this);
     top->addWidget(m_link);
     root->addLayout(top);
@@ -66,6 +70,7 @@ ConnectionsPage::ConnectionsPage(AppContext& app, QWidget* parent)
     dl->addLayout(buttons);
     root->addWidget(detailCard, 1);
 
+    connect(m_addIssuer, &QPushButton::clicked, this, &ConnectionsPage::startAddIssuer);
     connect(m_link, &QPushButton::clicked, this, &ConnectionsPage::startLink);
     connect(m_sync, &QPushButton::clicked, this, &ConnectionsPage::syncCurrent);
     connect(m_reconnect, &QPushButton::clicked, this, &ConnectionsPage::reconnectCurrent);
@@ -88,10 +93,12 @@ void ConnectionsPage::retranslate()
     m_title->setText(tr("Connections"));
     m_intro->setText(tr("Each connection is an access you granted Meisai at an issuer. You can stop any of them "
                         "at any time; Meisai then asks the issuer to revoke the access."));
+    m_addIssuer->setText(tr("&Add an issuer…"));
     m_link->setText(tr("&Link an issuer…"));
     m_sync->setText(tr("&Sync now"));
     m_reconnect->setText(tr("&Reconnect…"));
     m_disconnect->setText(tr("&Disconnect…"));
+    m_addIssuer->setAccessibleName(tr("Add an issuer from a profile file or its discovery address"));
     m_link->setAccessibleName(tr("Link an issuer"));
     m_sync->setAccessibleName(tr("Sync the selected connection now"));
     m_reconnect->setAccessibleName(tr("Reconnect the selected connection"));
@@ -178,6 +185,18 @@ void ConnectionsPage::showDetail()
 void ConnectionsPage::startLink()
 {
     openWizard({}, 0);
+}
+
+void ConnectionsPage::startAddIssuer()
+{
+    if (m_addIssuerDialog) {
+        m_addIssuerDialog->raise();
+        m_addIssuerDialog->activateWindow();
+        return;
+    }
+    m_addIssuerDialog = new AddIssuerDialog(m_app, this);
+    m_addIssuerDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_addIssuerDialog->open();
 }
 
 void ConnectionsPage::openWizard(const QString& issuerId, qint64 reconnectId)

@@ -2,8 +2,10 @@
 
 // Connections: status, granted access, consent dates; Sync now, Reconnect
 // (the same connection, history kept), Disconnect (revoke, then keep or
-// delete the data), and linking a new issuer.
+// delete the data), linking a new issuer, and adding an issuer Meisai does
+// not know yet (AddIssuerDialog).
 
+#include "AddIssuerDialog.h"
 #include "LinkWizard.h"
 
 #include <QPointer>
@@ -29,6 +31,7 @@ public:
     explicit ConnectionsPage(AppContext& app, QWidget* parent = nullptr);
     void reload();
     void startLink();
+    void startAddIssuer();
     void selectConnection(qint64 connectionId);
     qint64 currentConnectionId() const;
     void syncCurrent();
@@ -36,6 +39,8 @@ public:
     void disconnectCurrent();
 
     LinkWizard* wizard() const { return m_wizard; }
+    AddIssuerDialog* addIssuerDialog() const { return m_addIssuerDialog; }
+    QPushButton* addIssuerButton() const { return m_addIssuer; }
     ConnectionModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLabel* detailLabel() const { return m_detail; }
@@ -55,8 +60,10 @@ private:
     ConnectionModel* m_model;
     RawSortProxy* m_proxy;
     QPointer<LinkWizard> m_wizard;
+    QPointer<AddIssuerDialog> m_addIssuerDialog;
     QLabel* m_title;
     QLabel* m_intro;
+    QPushButton* m_addIssuer;
     QPushButton* m_link;
     QTableView* m_view;
     QLabel* m_detail;

@@ -46,11 +46,7 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     setStyleSheet(QStringLiteral("QCheckBox:disabled { color: #1d2d35; }"));
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(0, 0, 0, 8);
-    // Meisai's own colours on every step, so this cannot be taken for the issuer's page (§3.4(2)iii③).
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("wizardBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #0f4c5c; color: #ffffff; padding: 8px 14px; font-weight: 600;"));
+    m_banner = makeConnectorBanner(this, "wizardBanner");
     root->addWidget(m_banner);
     m_stack = new QStackedWidget(this);
     m_stack->setContentsMargins(10, 0, 10, 0);

@@ -16,6 +16,17 @@ inline QLabel* makeLabel(QWidget* parent, const char* role = nullptr, bool wrap 
     return l;
 }
 
+// Meisai's own colours across the top of a dialog, so that it cannot be taken
+// for an issuer's page (§3.4(2)iii③).
+inline QLabel* makeConnectorBanner(QWidget* parent, const char* objectName)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(objectName));
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("background: #0f4c5c; color: #ffffff; padding: 8px 14px; font-weight: 600;"));
+    return l;
+}
+
 inline QFrame* makeCard(QWidget* parent)
 {
     auto* f = new QFrame(parent);
