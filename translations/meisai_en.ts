@@ -3899,10 +3899,6 @@
         <source>%1: sync failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Syncing is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>meisai::ui::TransactionModel</name>

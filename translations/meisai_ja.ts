@@ -3879,10 +3879,6 @@
         <source>%1: sync failed: %2</source>
         <translation>%1: 同期に失敗しました: %2</translation>
     </message>
-    <message>
-        <source>Syncing is not available in this build.</source>
-        <translation>このビルドでは同期を利用できません。</translation>
-    </message>
 </context>
 <context>
     <name>meisai::ui::TransactionModel</name>

@@ -4,25 +4,20 @@
 
 #include <QTimer>
 
-#ifdef MEISAI_HAVE_SYNC
 #include "sync/SyncEngine.h"
-#endif
 
 namespace meisai::ui {
 
 struct SyncController::Engine
 {
-#ifdef MEISAI_HAVE_SYNC
     explicit Engine(AppContext& app) : engine(app.vault(), app.oauth(), app.tokens()) {}
     SyncEngine engine;
-#endif
 };
 
 SyncController::SyncController(AppContext& app, QObject* parent)
     : QObject(parent), m_app(app), m_timer(new QTimer(this))
 {
     connect(m_timer, &QTimer::timeout, this, [this] { syncNow(); });
-#ifdef MEISAI_HAVE_SYNC
     m_engine = new Engine(app);
     SyncEngine& e = m_engine->engine;
     connect(&e, &SyncEngine::progress, this, [this](const SyncProgress& p) {
@@ -73,25 +68,13 @@ SyncController::SyncController(AppContext& app, QObject* parent)
     QTimer::singleShot(0, this, [this] {
         (void)m_engine->engine.runChecks();
     });
-#endif
 }
 
 SyncController::~SyncController()
 {
-#ifdef MEISAI_HAVE_SYNC
     if (m_engine)
         m_engine->engine.cancelAll();
-#endif
     delete m_engine;
-}
-
-bool SyncController::isAvailable() const
-{
-#ifdef MEISAI_HAVE_SYNC
-    return true;
-#else
-    return false;
-#endif
 }
 
 void SyncController::setIntervalMinutes(int minutes)
@@ -103,23 +86,15 @@ void SyncController::syncNow(qint64 connectionId)
 {
     m_running.insert(connectionId);
     Q_EMIT started(connectionId);
-#ifdef MEISAI_HAVE_SYNC
     if (connectionId)
         m_engine->engine.sync(connectionId);
     else
         m_engine->engine.syncAll();
-#else
-    QTimer::singleShot(0, this, [this, connectionId] {
-        finishOne(connectionId, false, tr("Syncing is not available in this build."));
-    });
-#endif
 }
 
 void SyncController::stopAll()
 {
-#ifdef MEISAI_HAVE_SYNC
     m_engine->engine.cancelAll();
-#endif
 }
 
 void SyncController::finishOne(qint64 connectionId, bool ok, const QString& message)

@@ -25,7 +25,6 @@ public:
     void syncNow(qint64 connectionId = 0);
     void stopAll();
     bool isRunning() const { return !m_running.isEmpty(); }
-    bool isAvailable() const;
     void setIntervalMinutes(int minutes);
 
 Q_SIGNALS:
