@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AlertRules</name>
+    <name>meisai::AlertRules</name>
     <message>
         <source>%1 stopped Meisai&apos;s access</source>
         <translation type="unfinished"></translation>
@@ -162,7 +162,129 @@
     </message>
 </context>
 <context>
-    <name>AuthorizationSession</name>
+    <name>meisai::ApiDecoders</name>
+    <message>
+        <source>The issuer&apos;s answer to %1 was empty. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid JSON (%2 at byte %3); it may have been cut short. Nothing from it was stored; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a known payment method code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 but the page holds %2 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after dateTo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but %2 was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; statements are in yen (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; limits are in yen (JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an API version Meisai cannot read (&quot;%2&quot;). Update Meisai; if that does not help, contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses version %2 of its card API; this version of Meisai understands only version %3. Nothing was stored from the answer. Update Meisai to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid: the field &quot;%2&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not an RFC 3339 time with an offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::AuditLog</name>
+    <message>
+        <source>The activity log was changed outside Meisai: entry %1 does not match the entries before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::AuthorizationSession</name>
     <message>
         <source>This sign-in was already completed.</source>
         <translation type="unfinished"></translation>
@@ -191,9 +313,49 @@
         <source>%1 sent no authorization code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this authorization: it was revoked, has expired or was already used. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer some of the requested permissions. The issuer profile may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support the way Meisai links accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request as malformed. Try again; if it persists, contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had an internal error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (maintenance or heavy load). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported an error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Backup</name>
+    <name>meisai::Backup</name>
     <message>
         <source>%1 failed (%2).</source>
         <translation type="unfinished"></translation>
@@ -272,7 +434,109 @@
     </message>
 </context>
 <context>
-    <name>ConnectorProfile</name>
+    <name>meisai::BindingGuard</name>
+    <message>
+        <source>A token of the connection to %1 was not sent to %2: that connection was linked with %3, and the issuer&apos;s settings in Meisai now point elsewhere (another server may be claiming to be this issuer). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an issuer Meisai no longer knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (token endpoint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revocation endpoint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (card API %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::CardApiClient</name>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile of %1 gives no address for its card API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer gave a card id Meisai cannot use (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer answered with the transactions of another card (%1 instead of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card id and a month (YYYY-MM) are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card id is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The issuer says: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept Meisai&apos;s access (HTTP 401).%2 If this persists, connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not allow this: the permission granted when linking does not cover it. Connect again and allow it if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not allow this: it needs the permission &quot;%2&quot;, which was not granted when linking. Connect again and allow it if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked Meisai to slow down; it can be tried again in %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked Meisai to slow down. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under maintenance; Meisai will try again after %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2).%3 Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know what Meisai asked for (HTTP 404).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected Meisai&apos;s request (HTTP %2).%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::ConnectorProfile</name>
     <message>
         <source>The connector profile is not a JSON object (%1).</source>
         <translation type="unfinished"></translation>
@@ -287,7 +551,34 @@
     </message>
 </context>
 <context>
-    <name>Discovery</name>
+    <name>meisai::Database</name>
+    <message>
+        <source>The vault key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key does not match this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Discovery</name>
     <message>
         <source>%1 sent a discovery document that is not a JSON object.</source>
         <translation type="unfinished"></translation>
@@ -338,7 +629,54 @@
     </message>
 </context>
 <context>
-    <name>IssuerDirectory</name>
+    <name>meisai::HttpClient</name>
+    <message>
+        <source>The certificate authority file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to contact is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai refused to contact %1 without HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 bytes and was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. Check this computer&apos;s date and time; if it persists, contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke off before it was complete (%2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2). Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::IssuerDirectory</name>
     <message>
         <source>The bundled issuer profile %1 could not be read.</source>
         <translation type="unfinished"></translation>
@@ -368,7 +706,38 @@
     </message>
 </context>
 <context>
-    <name>IssuerProfile</name>
+    <name>meisai::IssuerProbe</name>
+    <message>
+        <source>The discovery address must be an HTTPS URL, such as https://auth.example-card.jp/.well-known/oauth-authorization-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not return a discovery document (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_base_url: the card API&apos;s base URL, so that Meisai can read the statements (the discovery document names none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id: %1 offers dynamic client registration (RFC 7591), which this version of Meisai does not use yet; ask the issuer for a client id for Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: the issuer does not offer &quot;%1&quot; (it offers: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::IssuerProfile</name>
     <message>
         <source>The issuer profile is not a JSON object (%1).</source>
         <translation type="unfinished"></translation>
@@ -479,576 +848,6 @@
     </message>
 </context>
 <context>
-    <name>Keychain</name>
-    <message>
-        <source>the keychain did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1). Meisai never stores the vault key unprotected. Start your keychain (for example GNOME Keyring or KWallet) and try again, or use passphrase mode instead: the vault key is then derived from a passphrase you type (--passphrase, or MEISAI_PASSPHRASE for scripts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key of this vault is not in the system keychain (entry &quot;%1&quot; of service &quot;%2&quot;). Without it the vault cannot be opened; restore the keychain entry or a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault key in the system keychain is damaged (wrong length).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseKdf</name>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key could not be derived from the passphrase (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PasswordCheck</name>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is built on a name you use elsewhere (your name, the profile or an issuer), which is easy to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is made of common words, names, dates or keyboard patterns and would be guessed quickly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase would be guessed too quickly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use four or more unrelated words, or a long random password from a password manager. Do not reuse the password of your card issuer or of any other service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is why the passphrase is refused, %2 what to do instead (Japanese joins sentences without a space)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TokenClient</name>
-    <message>
-        <source>%1 is under maintenance. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asks Meisai to slow down. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered the token request with HTTP status %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent a token answer Meisai cannot use: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the access token is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the token type &quot;%1&quot; is not supported (Bearer expected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expires_in is not a positive whole number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the refresh token is malformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 offers no way for Meisai to revoke access; stop it at the issuer&apos;s own site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not confirm the revocation (HTTP %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Vault</name>
-    <message>
-        <source>This vault was written by a newer version of Meisai (schema %1, this version knows %2). Update Meisai to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no Meisai profile in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault is protected by a passphrase. Enter it to unlock the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct for this vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault key does not match this database. The keychain entry for this profile may have been replaced; restore it, or restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai</name>
-    <message>
-        <source> The issuer says: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not accept Meisai&apos;s access (HTTP 401).%2 If this persists, connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not allow this: the permission granted when linking does not cover it. Connect again and allow it if you want it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not allow this: it needs the permission &quot;%2&quot;, which was not granted when linking. Connect again and allow it if you want it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the request (HTTP 403).%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asked Meisai to slow down; it can be tried again in %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 asked Meisai to slow down. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is under maintenance; Meisai will try again after %2.%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 had a problem answering (HTTP %2).%3 Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not know what Meisai asked for (HTTP 404).%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rejected Meisai&apos;s request (HTTP %2).%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts this authorization: it was revoked, has expired or was already used. Connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; contact the issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not offer some of the requested permissions. The issuer profile may be out of date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not support the way Meisai links accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rejected the request as malformed. Try again; if it persists, contact the issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 had an internal error. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is temporarily unavailable (maintenance or heavy load). Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reported an error (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading statements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting before trying again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issuer under maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs to be connected again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::ApiDecoders</name>
-    <message>
-        <source>The issuer&apos;s answer to %1 was empty. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s answer to %1 is not valid JSON (%2 at byte %3); it may have been cut short. Nothing from it was stored; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s answer to %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not a known payment method code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1 but the page holds %2 transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is after dateTo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1, but %2 was asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1; statements are in yen (JPY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1; limits are in yen (JPY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reported an API version Meisai cannot read (&quot;%2&quot;). Update Meisai; if that does not help, contact the issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now uses version %2 of its card API; this version of Meisai understands only version %3. Nothing was stored from the answer. Update Meisai to keep syncing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::ApiDecoders::Reader</name>
-    <message>
-        <source>The issuer&apos;s answer to %1 is not valid: the field &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is out of range (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not a month (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not an RFC 3339 time with an offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not a decimal number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::AuditLog</name>
-    <message>
-        <source>The activity log was changed outside Meisai: entry %1 does not match the entries before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::BindingGuard</name>
-    <message>
-        <source>A token of the connection to %1 was not sent to %2: that connection was linked with %3, and the issuer&apos;s settings in Meisai now point elsewhere (another server may be claiming to be this issuer). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an issuer Meisai no longer knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (token endpoint %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (revocation endpoint %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (card API %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::CardApiClient</name>
-    <message>
-        <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile of %1 gives no address for its card API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer gave a card id Meisai cannot use (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer answered with the transactions of another card (%1 instead of %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A card id and a month (YYYY-MM) are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A card id is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::Database</name>
-    <message>
-        <source>The vault key has the wrong length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault file %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault key does not match this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault could not be read or written (%1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::HttpClient</name>
-    <message>
-        <source>The certificate authority file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address to contact is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meisai refused to contact %1 without HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer from %1 was larger than %2 bytes and was discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. Check this computer&apos;s date and time; if it persists, contact the issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer from %1 broke off before it was complete (%2). Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be reached (%2). Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::HttpResponse</name>
-    <message>
-        <source>The issuer answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>meisai::IssuerProbe</name>
-    <message>
-        <source>The discovery address must be an HTTPS URL, such as https://auth.example-card.jp/.well-known/oauth-authorization-server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not return a discovery document (HTTP %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>api_base_url: the card API&apos;s base URL, so that Meisai can read the statements (the discovery document names none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client_id: %1 offers dynamic client registration (RFC 7591), which this version of Meisai does not use yet; ask the issuer for a client id for Meisai.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scopes: the issuer does not offer &quot;%1&quot; (it offers: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>meisai::IssuerProfileFile</name>
     <message>
         <source>%1 is not a usable issuer profile:</source>
@@ -1072,6 +871,25 @@
     </message>
     <message>
         <source>issuer: a sandbox template cannot be imported; add the running sandbox&apos;s issuers with meisai-cli issuer add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Keychain</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Meisai never stores the vault key unprotected. Start your keychain (for example GNOME Keyring or KWallet) and try again, or use passphrase mode instead: the vault key is then derived from a passphrase you type (--passphrase, or MEISAI_PASSPHRASE for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this vault is not in the system keychain (entry &quot;%1&quot; of service &quot;%2&quot;). Without it the vault cannot be opened; restore the keychain entry or a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key in the system keychain is damaged (wrong length).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1182,6 +1000,49 @@
     </message>
 </context>
 <context>
+    <name>meisai::PassphraseKdf</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::PasswordCheck</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is built on a name you use elsewhere (your name, the profile or an issuer), which is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is made of common words, names, dates or keyboard patterns and would be guessed quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase would be guessed too quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a long random password from a password manager. Do not reuse the password of your card issuer or of any other service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is why the passphrase is refused, %2 what to do instead (Japanese joins sentences without a space)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meisai::Profile</name>
     <message>
         <source>The profile in %1 has a vault but no profile.json; it cannot be opened safely.</source>
@@ -1239,13 +1100,6 @@
     </message>
 </context>
 <context>
-    <name>meisai::Statement</name>
-    <message>
-        <source>The vault could not be read or written (%1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>meisai::SyncEngine</name>
     <message>
         <source>The sync was stopped.</source>
@@ -1269,6 +1123,109 @@
     </message>
     <message>
         <source>The transactions could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs to be connected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::TokenClient</name>
+    <message>
+        <source>%1 is under maintenance. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks Meisai to slow down. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the token request with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a token answer Meisai cannot use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token type &quot;%1&quot; is not supported (Bearer expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no way for Meisai to revoke access; stop it at the issuer&apos;s own site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the revocation (HTTP %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +1265,29 @@
     </message>
     <message>
         <source>Connect %1 again from the connections list. If you did not stop the access yourself, contact the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Vault</name>
+    <message>
+        <source>This vault was written by a newer version of Meisai (schema %1, this version knows %2). Update Meisai to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Meisai profile in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase. Enter it to unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key does not match this database. The keychain entry for this profile may have been replaced; restore it, or restore the vault from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>AlertRules</name>
+    <name>meisai::AlertRules</name>
     <message>
         <source>%1 stopped Meisai&apos;s access</source>
         <translation>%1 が「明細」のアクセス権限を取り消しました</translation>
@@ -159,7 +159,129 @@
     </message>
 </context>
 <context>
-    <name>AuthorizationSession</name>
+    <name>meisai::ApiDecoders</name>
+    <message>
+        <source>The issuer&apos;s answer to %1 was empty. Try again later.</source>
+        <translation>%1 に対する発行者の応答が空でした。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid JSON (%2 at byte %3); it may have been cut short. Nothing from it was stored; try again later.</source>
+        <translation>%1 に対する発行者の応答が正しい JSON ではありません（%3 バイト目で %2）。途中で切れた可能性があります。応答の内容は保存していません。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not a JSON object.</source>
+        <translation>%1 に対する発行者の応答が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a known payment method code</source>
+        <translation>が「%1」で、既知の支払区分コードではありません</translation>
+    </message>
+    <message>
+        <source>is %1 but the page holds %2 transactions</source>
+        <translation>が %1 ですが、ページには %2 件の明細があります</translation>
+    </message>
+    <message>
+        <source>is after dateTo</source>
+        <translation>が dateTo より後です</translation>
+    </message>
+    <message>
+        <source>is %1, but %2 was asked for</source>
+        <translation>が %1 ですが、要求したのは %2 です</translation>
+    </message>
+    <message>
+        <source>is %1; statements are in yen (JPY)</source>
+        <translation>が %1 です。ご請求は円（JPY）である必要があります</translation>
+    </message>
+    <message>
+        <source>is %1; limits are in yen (JPY)</source>
+        <translation>が %1 です。ご利用可能額は円（JPY）である必要があります</translation>
+    </message>
+    <message>
+        <source>is not a string</source>
+        <translation>が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>%1 reported an API version Meisai cannot read (&quot;%2&quot;). Update Meisai; if that does not help, contact the issuer.</source>
+        <translation>%1 が「明細」の読めない API バージョン（「%2」）を返しました。「明細」を更新しても解決しない場合は、発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>%1 now uses version %2 of its card API; this version of Meisai understands only version %3. Nothing was stored from the answer. Update Meisai to keep syncing.</source>
+        <translation>%1 のカード API はバージョン %2 になりましたが、このバージョンの「明細」が対応しているのはバージョン %3 のみです。応答の内容は保存していません。同期を続けるには「明細」を更新してください。</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid: the field &quot;%2&quot; %3.</source>
+        <translation>%1 に対する発行者の応答が正しくありません: 項目「%2」%3。</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>が null です</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>が空です</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not one of %2</source>
+        <translation>が「%1」で、%2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>が整数ではありません</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>が数値ではありません</translation>
+    </message>
+    <message>
+        <source>is out of range (%1)</source>
+        <translation>が範囲外です（%1）</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>が true または false ではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a date (YYYY-MM-DD)</source>
+        <translation>が「%1」で、日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a month (YYYY-MM)</source>
+        <translation>が「%1」で、年月（YYYY-MM）ではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not an RFC 3339 time with an offset</source>
+        <translation>が「%1」で、時差付きの RFC 3339 形式の日時ではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not an ISO 4217 currency code</source>
+        <translation>が「%1」で、ISO 4217 の通貨コードではありません</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not a decimal number</source>
+        <translation>が「%1」で、10 進数ではありません</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>が配列ではありません</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>がオブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::AuditLog</name>
+    <message>
+        <source>The activity log was changed outside Meisai: entry %1 does not match the entries before it.</source>
+        <translation>操作履歴が「明細」の外部で変更されました。%1 番目の記録がそれ以前の記録と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::AuthorizationSession</name>
     <message>
         <source>This sign-in was already completed.</source>
         <translation>このログインはすでに完了しています。</translation>
@@ -188,9 +310,49 @@
         <source>%1 sent no authorization code.</source>
         <translation>%1 から認可コードが送られてきませんでした。</translation>
     </message>
+    <message>
+        <source>The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.</source>
+        <translation>%1 との連携は許可されませんでした（お客さままたは発行者が拒否しました）。データは共有されていません。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this authorization: it was revoked, has expired or was already used. Connect again.</source>
+        <translation>%1 はこの認可を受け付けなくなりました。取り消されたか、期限切れか、すでに使用済みです。あらためて連携してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; contact the issuer.</source>
+        <translation>%1 は「明細」を登録済みのアプリとして認識していません。発行者プロファイルが古い可能性があります。発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer some of the requested permissions. The issuer profile may be out of date.</source>
+        <translation>%1 は要求した権限の一部を提供していません。発行者プロファイルが古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 does not support the way Meisai links accounts.</source>
+        <translation>%1 は「明細」の連携方式に対応していません。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request as malformed. Try again; if it persists, contact the issuer.</source>
+        <translation>%1 が要求の形式が正しくないとして拒否しました。やり直しても解決しない場合は、発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error. Try again later.</source>
+        <translation>%1 で内部エラーが発生しました。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (maintenance or heavy load). Try again later.</source>
+        <translation>%1 は一時的に利用できません（メンテナンスまたは混雑）。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 reported an error (%2).</source>
+        <translation>%1 からエラーが報告されました（%2）。</translation>
+    </message>
+    <message>
+        <source>The issuer said: &quot;%1&quot;</source>
+        <translation>発行者からのメッセージ:「%1」</translation>
+    </message>
 </context>
 <context>
-    <name>Backup</name>
+    <name>meisai::Backup</name>
     <message>
         <source>%1 failed (%2).</source>
         <translation>%1 に失敗しました（%2）。</translation>
@@ -269,7 +431,109 @@
     </message>
 </context>
 <context>
-    <name>ConnectorProfile</name>
+    <name>meisai::BindingGuard</name>
+    <message>
+        <source>A token of the connection to %1 was not sent to %2: that connection was linked with %3, and the issuer&apos;s settings in Meisai now point elsewhere (another server may be claiming to be this issuer). Nothing was sent.</source>
+        <translation>%1 との連携のトークンを %2 へは送りませんでした。この連携は %3 と結んだもので、「明細」にある発行者の設定が別の宛先を指しています（別のサーバーがこの発行者を名乗っている可能性があります）。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>an issuer Meisai no longer knows</source>
+        <translation>「明細」が把握していない発行者</translation>
+    </message>
+    <message>
+        <source>%1 (token endpoint %2)</source>
+        <translation>%1（トークンエンドポイント %2）</translation>
+    </message>
+    <message>
+        <source>%1 (revocation endpoint %2)</source>
+        <translation>%1（失効エンドポイント %2）</translation>
+    </message>
+    <message>
+        <source>%1 (card API %2)</source>
+        <translation>%1（カード API %2）</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::CardApiClient</name>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>この連携はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The profile of %1 gives no address for its card API.</source>
+        <translation>%1 のプロファイルにカード API のアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The sync was stopped.</source>
+        <translation>同期を停止しました。</translation>
+    </message>
+    <message>
+        <source>The issuer gave a card id Meisai cannot use (&quot;%1&quot;).</source>
+        <translation>発行者から使用できないカード ID（「%1」）が返されました。</translation>
+    </message>
+    <message>
+        <source>The issuer answered with the transactions of another card (%1 instead of %2).</source>
+        <translation>発行者が別のカードの明細を返しました（%2 ではなく %1）。</translation>
+    </message>
+    <message>
+        <source>A card id and a month (YYYY-MM) are needed.</source>
+        <translation>カード ID と年月（YYYY-MM）が必要です。</translation>
+    </message>
+    <message>
+        <source>A card id is needed.</source>
+        <translation>カード ID が必要です。</translation>
+    </message>
+    <message>
+        <source> The issuer says: &quot;%1&quot;</source>
+        <translation> 発行者からのメッセージ:「%1」</translation>
+    </message>
+    <message>
+        <source>%1 did not accept Meisai&apos;s access (HTTP 401).%2 If this persists, connect again.</source>
+        <translation>%1 が「明細」のアクセスを受け付けませんでした（HTTP 401）。%2 解決しない場合は、あらためて連携してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not allow this: the permission granted when linking does not cover it. Connect again and allow it if you want it.</source>
+        <translation>%1 はこの操作を許可しませんでした。連携時に許可された権限の範囲外です。必要な場合は、あらためて連携して許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not allow this: it needs the permission &quot;%2&quot;, which was not granted when linking. Connect again and allow it if you want it.</source>
+        <translation>%1 はこの操作を許可しませんでした。連携時に許可されなかった権限「%2」が必要です。必要な場合は、あらためて連携して許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP 403).%2</source>
+        <translation>%1 が要求を拒否しました（HTTP 403）。%2</translation>
+    </message>
+    <message>
+        <source>%1 asked Meisai to slow down; it can be tried again in %2 seconds.</source>
+        <translation>%1 からアクセスの頻度を下げるよう求められました。%2 秒後に再試行できます。</translation>
+    </message>
+    <message>
+        <source>%1 asked Meisai to slow down. Try again later.</source>
+        <translation>%1 からアクセスの頻度を下げるよう求められました。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>後ほど</translation>
+    </message>
+    <message>
+        <source>%1 is under maintenance; Meisai will try again after %2.%3</source>
+        <translation>%1 はメンテナンス中です。%2 以降に再試行します。%3</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2).%3 Try again later.</source>
+        <translation>%1 の応答で問題が発生しました（HTTP %2）。%3 しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not know what Meisai asked for (HTTP 404).%2</source>
+        <translation>%1 は要求された情報を見つけられませんでした（HTTP 404）。%2</translation>
+    </message>
+    <message>
+        <source>%1 rejected Meisai&apos;s request (HTTP %2).%3</source>
+        <translation>%1 が「明細」の要求を拒否しました（HTTP %2）。%3</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::ConnectorProfile</name>
     <message>
         <source>The connector profile is not a JSON object (%1).</source>
         <translation>API 接続先のプロファイルが JSON オブジェクトではありません（%1）。</translation>
@@ -284,7 +548,34 @@
     </message>
 </context>
 <context>
-    <name>Discovery</name>
+    <name>meisai::Database</name>
+    <message>
+        <source>The vault key has the wrong length.</source>
+        <translation>保管庫の鍵の長さが正しくありません。</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>%1 に保管庫がありません。</translation>
+    </message>
+    <message>
+        <source>The vault file %1 could not be created.</source>
+        <translation>保管庫のファイル %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The vault key does not match this database.</source>
+        <translation>保管庫の鍵がこのデータベースと一致しません。</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written (%1).</source>
+        <translation>保管庫の読み書きができませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written (%1: %2).</source>
+        <translation>保管庫の読み書きができませんでした（%1: %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Discovery</name>
     <message>
         <source>%1 sent a discovery document that is not a JSON object.</source>
         <translation>%1 から送られたディスカバリー文書が JSON オブジェクトではありません。</translation>
@@ -335,7 +626,54 @@
     </message>
 </context>
 <context>
-    <name>IssuerDirectory</name>
+    <name>meisai::HttpClient</name>
+    <message>
+        <source>The certificate authority file %1 could not be read: %2</source>
+        <translation>認証局のファイル %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>ファイル %1 に PEM 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>The address to contact is not valid.</source>
+        <translation>接続先のアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Meisai refused to contact %1 without HTTPS.</source>
+        <translation>HTTPS を使用しない %1 への接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was larger than %2 bytes and was discarded.</source>
+        <translation>%1 からの応答が %2 バイトを超えたため、破棄しました。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation>%1 が時間内に応答しませんでした。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. Check this computer&apos;s date and time; if it persists, contact the issuer.</source>
+        <translation>%1（%2）との安全な接続を確認できませんでした: %3。何も送信していません。このコンピューターの日付と時刻を確認してください。解決しない場合は発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 broke off before it was complete (%2). Try again later.</source>
+        <translation>%1 からの応答が途中で途切れました（%2）。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>要求を取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2). Check the network connection and try again.</source>
+        <translation>%1 に接続できませんでした（%2）。ネットワーク接続を確認してやり直してください。</translation>
+    </message>
+    <message>
+        <source>The issuer answered with HTTP status %1.</source>
+        <translation>発行者が HTTP ステータス %1 で応答しました。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::IssuerDirectory</name>
     <message>
         <source>The bundled issuer profile %1 could not be read.</source>
         <translation>同梱の発行者プロファイル %1 を読み込めませんでした。</translation>
@@ -364,7 +702,38 @@
     </message>
 </context>
 <context>
-    <name>IssuerProfile</name>
+    <name>meisai::IssuerProbe</name>
+    <message>
+        <source>The discovery address must be an HTTPS URL, such as https://auth.example-card.jp/.well-known/oauth-authorization-server.</source>
+        <translation>ディスカバリーのアドレスは、https://auth.example-card.jp/.well-known/oauth-authorization-server のような HTTPS の URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not return a discovery document (HTTP %2).</source>
+        <translation>%1 はディスカバリー文書を返しませんでした（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
+        <translation>%1 はディスカバリー文書ではありません（&quot;issuer&quot; がありません）。</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
+        <translation>%1 のディスカバリー文書は、その URL に属さない発行者 %2 を名乗っています（RFC 8414 §3.3）。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>api_base_url: the card API&apos;s base URL, so that Meisai can read the statements (the discovery document names none).</source>
+        <translation>api_base_url: 「明細」がご利用明細を読み込むためのカード API のベース URL（ディスカバリー文書に記載がありません）。</translation>
+    </message>
+    <message>
+        <source>client_id: %1 offers dynamic client registration (RFC 7591), which this version of Meisai does not use yet; ask the issuer for a client id for Meisai.</source>
+        <translation>client_id: %1 は動的クライアント登録（RFC 7591）に対応していますが、このバージョンの「明細」はまだ使いません。「明細」用のクライアント ID を発行者から受け取ってください。</translation>
+    </message>
+    <message>
+        <source>scopes: the issuer does not offer &quot;%1&quot; (it offers: %2).</source>
+        <translation>scopes: 発行者は「%1」を提供していません（提供しているもの: %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::IssuerProfile</name>
     <message>
         <source>The issuer profile is not a JSON object (%1).</source>
         <translation>発行者プロファイルが JSON オブジェクトではありません（%1）。</translation>
@@ -475,576 +844,6 @@
     </message>
 </context>
 <context>
-    <name>Keychain</name>
-    <message>
-        <source>the keychain did not answer within %1 seconds</source>
-        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1). Meisai never stores the vault key unprotected. Start your keychain (for example GNOME Keyring or KWallet) and try again, or use passphrase mode instead: the vault key is then derived from a passphrase you type (--passphrase, or MEISAI_PASSPHRASE for scripts).</source>
-        <translation>システムのキーチェーンを使用できませんでした（%1）。「明細」が保管庫の鍵を保護せずに保存することはありません。キーチェーン（GNOME Keyring や KWallet など）を起動してやり直すか、パスフレーズモードをご利用ください。パスフレーズモードでは、入力したパスフレーズから保管庫の鍵を導出します（--passphrase、スクリプトでは MEISAI_PASSPHRASE）。</translation>
-    </message>
-    <message>
-        <source>The key of this vault is not in the system keychain (entry &quot;%1&quot; of service &quot;%2&quot;). Without it the vault cannot be opened; restore the keychain entry or a backup.</source>
-        <translation>この保管庫の鍵がシステムのキーチェーンにありません（サービス「%2」の項目「%1」）。鍵がないと保管庫を開けません。キーチェーンの項目またはバックアップを復元してください。</translation>
-    </message>
-    <message>
-        <source>The vault key in the system keychain is damaged (wrong length).</source>
-        <translation>システムのキーチェーンにある保管庫の鍵が破損しています（長さが不正です）。</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseKdf</name>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>パスフレーズが入力されていません。</translation>
-    </message>
-    <message>
-        <source>The key could not be derived from the passphrase (%1).</source>
-        <translation>パスフレーズから鍵を導出できませんでした（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordCheck</name>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is why the passphrase is refused, %2 what to do instead (Japanese joins sentences without a space)</extracomment>
-        <translation>%1%2</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>パスフレーズが入力されていません。</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation>パスフレーズが短すぎます。%1 文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The passphrase is built on a name you use elsewhere (your name, the profile or an issuer), which is easy to guess.</source>
-        <translation>パスフレーズにほかで使われている名前（お名前、プロファイル名、発行者名）が含まれており、推測されやすくなっています。</translation>
-    </message>
-    <message>
-        <source>The passphrase is made of common words, names, dates or keyboard patterns and would be guessed quickly.</source>
-        <translation>パスフレーズがよく使われる単語・名前・日付・キーボードの並びでできており、すぐに推測されてしまいます。</translation>
-    </message>
-    <message>
-        <source>The passphrase would be guessed too quickly.</source>
-        <translation>このパスフレーズはすぐに推測されてしまいます。</translation>
-    </message>
-    <message>
-        <source>Use four or more unrelated words, or a long random password from a password manager. Do not reuse the password of your card issuer or of any other service.</source>
-        <translation>関連のない 4 つ以上の単語を組み合わせるか、パスワード管理ソフトで作成した長いランダムなパスワードを使ってください。カード発行者やほかのサービスのパスワードは使い回さないでください。</translation>
-    </message>
-</context>
-<context>
-    <name>TokenClient</name>
-    <message>
-        <source>%1 is under maintenance. Try again later.</source>
-        <translation>%1 はメンテナンス中です。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>%1 asks Meisai to slow down. Try again later.</source>
-        <translation>%1 からアクセスの頻度を下げるよう求められました。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>%1 answered the token request with HTTP status %2.</source>
-        <translation>%1 がトークン要求に HTTP ステータス %2 で応答しました。</translation>
-    </message>
-    <message>
-        <source>%1 sent a token answer Meisai cannot use: %2</source>
-        <translation>%1 から送られたトークンの応答は使用できません: %2</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object.</source>
-        <translation>JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>the access token is missing.</source>
-        <translation>アクセストークンがありません。</translation>
-    </message>
-    <message>
-        <source>the token type &quot;%1&quot; is not supported (Bearer expected).</source>
-        <translation>トークン種別「%1」には対応していません（Bearer が必要です）。</translation>
-    </message>
-    <message>
-        <source>expires_in is not a positive whole number of seconds.</source>
-        <translation>expires_in が正の整数（秒）ではありません。</translation>
-    </message>
-    <message>
-        <source>the refresh token is malformed.</source>
-        <translation>リフレッシュトークンの形式が正しくありません。</translation>
-    </message>
-    <message>
-        <source>%1 offers no way for Meisai to revoke access; stop it at the issuer&apos;s own site.</source>
-        <translation>%1 には「明細」から権限を取り消す手段がありません。発行者自身のサイトで停止してください。</translation>
-    </message>
-    <message>
-        <source>%1 did not confirm the revocation (HTTP %2).</source>
-        <translation>%1 が権限の取消しを確認しませんでした（HTTP %2）。</translation>
-    </message>
-</context>
-<context>
-    <name>Vault</name>
-    <message>
-        <source>This vault was written by a newer version of Meisai (schema %1, this version knows %2). Update Meisai to open it.</source>
-        <translation>この保管庫は新しいバージョンの「明細」で作成されています（スキーマ %1、このバージョンは %2 まで対応）。開くには「明細」を更新してください。</translation>
-    </message>
-    <message>
-        <source>There is no Meisai profile in %1.</source>
-        <translation>%1 に「明細」のプロファイルがありません。</translation>
-    </message>
-    <message>
-        <source>This vault is protected by a passphrase. Enter it to unlock the vault.</source>
-        <translation>この保管庫はパスフレーズで保護されています。パスフレーズを入力してロックを解除してください。</translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct for this vault.</source>
-        <translation>この保管庫のパスフレーズが正しくありません。</translation>
-    </message>
-    <message>
-        <source>The vault key does not match this database. The keychain entry for this profile may have been replaced; restore it, or restore the vault from a backup.</source>
-        <translation>保管庫の鍵がこのデータベースと一致しません。このプロファイルのキーチェーンの項目が置き換えられた可能性があります。項目を復元するか、バックアップから保管庫を復元してください。</translation>
-    </message>
-</context>
-<context>
-    <name>meisai</name>
-    <message>
-        <source> The issuer says: &quot;%1&quot;</source>
-        <translation> 発行者からのメッセージ:「%1」</translation>
-    </message>
-    <message>
-        <source>%1 did not accept Meisai&apos;s access (HTTP 401).%2 If this persists, connect again.</source>
-        <translation>%1 が「明細」のアクセスを受け付けませんでした（HTTP 401）。%2 解決しない場合は、あらためて連携してください。</translation>
-    </message>
-    <message>
-        <source>%1 did not allow this: the permission granted when linking does not cover it. Connect again and allow it if you want it.</source>
-        <translation>%1 はこの操作を許可しませんでした。連携時に許可された権限の範囲外です。必要な場合は、あらためて連携して許可してください。</translation>
-    </message>
-    <message>
-        <source>%1 did not allow this: it needs the permission &quot;%2&quot;, which was not granted when linking. Connect again and allow it if you want it.</source>
-        <translation>%1 はこの操作を許可しませんでした。連携時に許可されなかった権限「%2」が必要です。必要な場合は、あらためて連携して許可してください。</translation>
-    </message>
-    <message>
-        <source>%1 refused the request (HTTP 403).%2</source>
-        <translation>%1 が要求を拒否しました（HTTP 403）。%2</translation>
-    </message>
-    <message>
-        <source>%1 asked Meisai to slow down; it can be tried again in %2 seconds.</source>
-        <translation>%1 からアクセスの頻度を下げるよう求められました。%2 秒後に再試行できます。</translation>
-    </message>
-    <message>
-        <source>%1 asked Meisai to slow down. Try again later.</source>
-        <translation>%1 からアクセスの頻度を下げるよう求められました。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>later</source>
-        <translation>後ほど</translation>
-    </message>
-    <message>
-        <source>%1 is under maintenance; Meisai will try again after %2.%3</source>
-        <translation>%1 はメンテナンス中です。%2 以降に再試行します。%3</translation>
-    </message>
-    <message>
-        <source>%1 had a problem answering (HTTP %2).%3 Try again later.</source>
-        <translation>%1 の応答で問題が発生しました（HTTP %2）。%3 しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>%1 does not know what Meisai asked for (HTTP 404).%2</source>
-        <translation>%1 は要求された情報を見つけられませんでした（HTTP 404）。%2</translation>
-    </message>
-    <message>
-        <source>%1 rejected Meisai&apos;s request (HTTP %2).%3</source>
-        <translation>%1 が「明細」の要求を拒否しました（HTTP %2）。%3</translation>
-    </message>
-    <message>
-        <source>The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.</source>
-        <translation>%1 との連携は許可されませんでした（お客さままたは発行者が拒否しました）。データは共有されていません。</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts this authorization: it was revoked, has expired or was already used. Connect again.</source>
-        <translation>%1 はこの認可を受け付けなくなりました。取り消されたか、期限切れか、すでに使用済みです。あらためて連携してください。</translation>
-    </message>
-    <message>
-        <source>%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; contact the issuer.</source>
-        <translation>%1 は「明細」を登録済みのアプリとして認識していません。発行者プロファイルが古い可能性があります。発行者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>%1 does not offer some of the requested permissions. The issuer profile may be out of date.</source>
-        <translation>%1 は要求した権限の一部を提供していません。発行者プロファイルが古い可能性があります。</translation>
-    </message>
-    <message>
-        <source>%1 does not support the way Meisai links accounts.</source>
-        <translation>%1 は「明細」の連携方式に対応していません。</translation>
-    </message>
-    <message>
-        <source>%1 rejected the request as malformed. Try again; if it persists, contact the issuer.</source>
-        <translation>%1 が要求の形式が正しくないとして拒否しました。やり直しても解決しない場合は、発行者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>%1 had an internal error. Try again later.</source>
-        <translation>%1 で内部エラーが発生しました。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>%1 is temporarily unavailable (maintenance or heavy load). Try again later.</source>
-        <translation>%1 は一時的に利用できません（メンテナンスまたは混雑）。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>%1 reported an error (%2).</source>
-        <translation>%1 からエラーが報告されました（%2）。</translation>
-    </message>
-    <message>
-        <source>The issuer said: &quot;%1&quot;</source>
-        <translation>発行者からのメッセージ:「%1」</translation>
-    </message>
-    <message>
-        <source>waiting to start</source>
-        <translation>開始待ち</translation>
-    </message>
-    <message>
-        <source>reading cards</source>
-        <translation>カード情報を取得中</translation>
-    </message>
-    <message>
-        <source>reading transactions</source>
-        <translation>ご利用明細を取得中</translation>
-    </message>
-    <message>
-        <source>reading statements</source>
-        <translation>ご請求情報を取得中</translation>
-    </message>
-    <message>
-        <source>reading limits</source>
-        <translation>ご利用可能額を取得中</translation>
-    </message>
-    <message>
-        <source>reading notices</source>
-        <translation>お知らせを取得中</translation>
-    </message>
-    <message>
-        <source>waiting before trying again</source>
-        <translation>再試行まで待機中</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>issuer under maintenance</source>
-        <translation>発行者がメンテナンス中</translation>
-    </message>
-    <message>
-        <source>needs to be connected again</source>
-        <translation>再連携が必要</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>スキップ</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::ApiDecoders</name>
-    <message>
-        <source>The issuer&apos;s answer to %1 was empty. Try again later.</source>
-        <translation>%1 に対する発行者の応答が空でした。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s answer to %1 is not valid JSON (%2 at byte %3); it may have been cut short. Nothing from it was stored; try again later.</source>
-        <translation>%1 に対する発行者の応答が正しい JSON ではありません（%3 バイト目で %2）。途中で切れた可能性があります。応答の内容は保存していません。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s answer to %1 is not a JSON object.</source>
-        <translation>%1 に対する発行者の応答が JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not a known payment method code</source>
-        <translation>が「%1」で、既知の支払区分コードではありません</translation>
-    </message>
-    <message>
-        <source>is %1 but the page holds %2 transactions</source>
-        <translation>が %1 ですが、ページには %2 件の明細があります</translation>
-    </message>
-    <message>
-        <source>is after dateTo</source>
-        <translation>が dateTo より後です</translation>
-    </message>
-    <message>
-        <source>is %1, but %2 was asked for</source>
-        <translation>が %1 ですが、要求したのは %2 です</translation>
-    </message>
-    <message>
-        <source>is %1; statements are in yen (JPY)</source>
-        <translation>が %1 です。ご請求は円（JPY）である必要があります</translation>
-    </message>
-    <message>
-        <source>is %1; limits are in yen (JPY)</source>
-        <translation>が %1 です。ご利用可能額は円（JPY）である必要があります</translation>
-    </message>
-    <message>
-        <source>is not a string</source>
-        <translation>が文字列ではありません</translation>
-    </message>
-    <message>
-        <source>%1 reported an API version Meisai cannot read (&quot;%2&quot;). Update Meisai; if that does not help, contact the issuer.</source>
-        <translation>%1 が「明細」の読めない API バージョン（「%2」）を返しました。「明細」を更新しても解決しない場合は、発行者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>%1 now uses version %2 of its card API; this version of Meisai understands only version %3. Nothing was stored from the answer. Update Meisai to keep syncing.</source>
-        <translation>%1 のカード API はバージョン %2 になりましたが、このバージョンの「明細」が対応しているのはバージョン %3 のみです。応答の内容は保存していません。同期を続けるには「明細」を更新してください。</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::ApiDecoders::Reader</name>
-    <message>
-        <source>The issuer&apos;s answer to %1 is not valid: the field &quot;%2&quot; %3.</source>
-        <translation>%1 に対する発行者の応答が正しくありません: 項目「%2」%3。</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>がありません</translation>
-    </message>
-    <message>
-        <source>is null</source>
-        <translation>が null です</translation>
-    </message>
-    <message>
-        <source>is not a string</source>
-        <translation>が文字列ではありません</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>が空です</translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not one of %2</source>
-        <translation>が「%1」で、%2 のいずれでもありません</translation>
-    </message>
-    <message>
-        <source>is not a whole number</source>
-        <translation>が整数ではありません</translation>
-    </message>
-    <message>
-        <source>is not a number</source>
-        <translation>が数値ではありません</translation>
-    </message>
-    <message>
-        <source>is out of range (%1)</source>
-        <translation>が範囲外です（%1）</translation>
-    </message>
-    <message>
-        <source>is not true or false</source>
-        <translation>が true または false ではありません</translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not a date (YYYY-MM-DD)</source>
-        <translation>が「%1」で、日付（YYYY-MM-DD）ではありません</translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not a month (YYYY-MM)</source>
-        <translation>が「%1」で、年月（YYYY-MM）ではありません</translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not an RFC 3339 time with an offset</source>
-        <translation>が「%1」で、時差付きの RFC 3339 形式の日時ではありません</translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not an ISO 4217 currency code</source>
-        <translation>が「%1」で、ISO 4217 の通貨コードではありません</translation>
-    </message>
-    <message>
-        <source>is &quot;%1&quot;, not a decimal number</source>
-        <translation>が「%1」で、10 進数ではありません</translation>
-    </message>
-    <message>
-        <source>is not a list</source>
-        <translation>が配列ではありません</translation>
-    </message>
-    <message>
-        <source>is not an object</source>
-        <translation>がオブジェクトではありません</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::AuditLog</name>
-    <message>
-        <source>The activity log was changed outside Meisai: entry %1 does not match the entries before it.</source>
-        <translation>操作履歴が「明細」の外部で変更されました。%1 番目の記録がそれ以前の記録と一致しません。</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::BindingGuard</name>
-    <message>
-        <source>A token of the connection to %1 was not sent to %2: that connection was linked with %3, and the issuer&apos;s settings in Meisai now point elsewhere (another server may be claiming to be this issuer). Nothing was sent.</source>
-        <translation>%1 との連携のトークンを %2 へは送りませんでした。この連携は %3 と結んだもので、「明細」にある発行者の設定が別の宛先を指しています（別のサーバーがこの発行者を名乗っている可能性があります）。何も送信していません。</translation>
-    </message>
-    <message>
-        <source>an issuer Meisai no longer knows</source>
-        <translation>「明細」が把握していない発行者</translation>
-    </message>
-    <message>
-        <source>%1 (token endpoint %2)</source>
-        <translation>%1（トークンエンドポイント %2）</translation>
-    </message>
-    <message>
-        <source>%1 (revocation endpoint %2)</source>
-        <translation>%1（失効エンドポイント %2）</translation>
-    </message>
-    <message>
-        <source>%1 (card API %2)</source>
-        <translation>%1（カード API %2）</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::CardApiClient</name>
-    <message>
-        <source>This connection no longer exists.</source>
-        <translation>この連携はもう存在しません。</translation>
-    </message>
-    <message>
-        <source>The profile of %1 gives no address for its card API.</source>
-        <translation>%1 のプロファイルにカード API のアドレスがありません。</translation>
-    </message>
-    <message>
-        <source>The sync was stopped.</source>
-        <translation>同期を停止しました。</translation>
-    </message>
-    <message>
-        <source>The issuer gave a card id Meisai cannot use (&quot;%1&quot;).</source>
-        <translation>発行者から使用できないカード ID（「%1」）が返されました。</translation>
-    </message>
-    <message>
-        <source>The issuer answered with the transactions of another card (%1 instead of %2).</source>
-        <translation>発行者が別のカードの明細を返しました（%2 ではなく %1）。</translation>
-    </message>
-    <message>
-        <source>A card id and a month (YYYY-MM) are needed.</source>
-        <translation>カード ID と年月（YYYY-MM）が必要です。</translation>
-    </message>
-    <message>
-        <source>A card id is needed.</source>
-        <translation>カード ID が必要です。</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::Database</name>
-    <message>
-        <source>The vault key has the wrong length.</source>
-        <translation>保管庫の鍵の長さが正しくありません。</translation>
-    </message>
-    <message>
-        <source>There is no vault at %1.</source>
-        <translation>%1 に保管庫がありません。</translation>
-    </message>
-    <message>
-        <source>The vault file %1 could not be created.</source>
-        <translation>保管庫のファイル %1 を作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>The vault key does not match this database.</source>
-        <translation>保管庫の鍵がこのデータベースと一致しません。</translation>
-    </message>
-    <message>
-        <source>The vault could not be read or written (%1).</source>
-        <translation>保管庫の読み書きができませんでした（%1）。</translation>
-    </message>
-    <message>
-        <source>The vault could not be read or written (%1: %2).</source>
-        <translation>保管庫の読み書きができませんでした（%1: %2）。</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::HttpClient</name>
-    <message>
-        <source>The certificate authority file %1 could not be read: %2</source>
-        <translation>認証局のファイル %1 を読み込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no PEM certificate.</source>
-        <translation>ファイル %1 に PEM 形式の証明書がありません。</translation>
-    </message>
-    <message>
-        <source>The address to contact is not valid.</source>
-        <translation>接続先のアドレスが正しくありません。</translation>
-    </message>
-    <message>
-        <source>Meisai refused to contact %1 without HTTPS.</source>
-        <translation>HTTPS を使用しない %1 への接続を拒否しました。</translation>
-    </message>
-    <message>
-        <source>The answer from %1 was larger than %2 bytes and was discarded.</source>
-        <translation>%1 からの応答が %2 バイトを超えたため、破棄しました。</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Try again later.</source>
-        <translation>%1 が時間内に応答しませんでした。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. Check this computer&apos;s date and time; if it persists, contact the issuer.</source>
-        <translation>%1（%2）との安全な接続を確認できませんでした: %3。何も送信していません。このコンピューターの日付と時刻を確認してください。解決しない場合は発行者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>The answer from %1 broke off before it was complete (%2). Try again later.</source>
-        <translation>%1 からの応答が途中で途切れました（%2）。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>要求を取り消しました。</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached (%2). Check the network connection and try again.</source>
-        <translation>%1 に接続できませんでした（%2）。ネットワーク接続を確認してやり直してください。</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::HttpResponse</name>
-    <message>
-        <source>The issuer answered with HTTP status %1.</source>
-        <translation>発行者が HTTP ステータス %1 で応答しました。</translation>
-    </message>
-</context>
-<context>
-    <name>meisai::IssuerProbe</name>
-    <message>
-        <source>The discovery address must be an HTTPS URL, such as https://auth.example-card.jp/.well-known/oauth-authorization-server.</source>
-        <translation>ディスカバリーのアドレスは、https://auth.example-card.jp/.well-known/oauth-authorization-server のような HTTPS の URL で指定してください。</translation>
-    </message>
-    <message>
-        <source>%1 did not return a discovery document (HTTP %2).</source>
-        <translation>%1 はディスカバリー文書を返しませんでした（HTTP %2）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a discovery document: it names no &quot;issuer&quot;.</source>
-        <translation>%1 はディスカバリー文書ではありません（&quot;issuer&quot; がありません）。</translation>
-    </message>
-    <message>
-        <source>The discovery document at %1 names the issuer %2, which it does not belong to (RFC 8414 §3.3). Nothing was added.</source>
-        <translation>%1 のディスカバリー文書は、その URL に属さない発行者 %2 を名乗っています（RFC 8414 §3.3）。何も追加していません。</translation>
-    </message>
-    <message>
-        <source>api_base_url: the card API&apos;s base URL, so that Meisai can read the statements (the discovery document names none).</source>
-        <translation>api_base_url: 「明細」がご利用明細を読み込むためのカード API のベース URL（ディスカバリー文書に記載がありません）。</translation>
-    </message>
-    <message>
-        <source>client_id: %1 offers dynamic client registration (RFC 7591), which this version of Meisai does not use yet; ask the issuer for a client id for Meisai.</source>
-        <translation>client_id: %1 は動的クライアント登録（RFC 7591）に対応していますが、このバージョンの「明細」はまだ使いません。「明細」用のクライアント ID を発行者から受け取ってください。</translation>
-    </message>
-    <message>
-        <source>scopes: the issuer does not offer &quot;%1&quot; (it offers: %2).</source>
-        <translation>scopes: 発行者は「%1」を提供していません（提供しているもの: %2）。</translation>
-    </message>
-</context>
-<context>
     <name>meisai::IssuerProfileFile</name>
     <message>
         <source>%1 is not a usable issuer profile:</source>
@@ -1069,6 +868,25 @@
     <message>
         <source>issuer: a sandbox template cannot be imported; add the running sandbox&apos;s issuers with meisai-cli issuer add.</source>
         <translation>issuer: サンドボックスのテンプレートは取り込めません。起動中のサンドボックスの発行者を meisai-cli issuer add で追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Keychain</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Meisai never stores the vault key unprotected. Start your keychain (for example GNOME Keyring or KWallet) and try again, or use passphrase mode instead: the vault key is then derived from a passphrase you type (--passphrase, or MEISAI_PASSPHRASE for scripts).</source>
+        <translation>システムのキーチェーンを使用できませんでした（%1）。「明細」が保管庫の鍵を保護せずに保存することはありません。キーチェーン（GNOME Keyring や KWallet など）を起動してやり直すか、パスフレーズモードをご利用ください。パスフレーズモードでは、入力したパスフレーズから保管庫の鍵を導出します（--passphrase、スクリプトでは MEISAI_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>The key of this vault is not in the system keychain (entry &quot;%1&quot; of service &quot;%2&quot;). Without it the vault cannot be opened; restore the keychain entry or a backup.</source>
+        <translation>この保管庫の鍵がシステムのキーチェーンにありません（サービス「%2」の項目「%1」）。鍵がないと保管庫を開けません。キーチェーンの項目またはバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>The vault key in the system keychain is damaged (wrong length).</source>
+        <translation>システムのキーチェーンにある保管庫の鍵が破損しています（長さが不正です）。</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +996,49 @@
     </message>
 </context>
 <context>
+    <name>meisai::PassphraseKdf</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>パスフレーズが入力されていません。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (%1).</source>
+        <translation>パスフレーズから鍵を導出できませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::PasswordCheck</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is why the passphrase is refused, %2 what to do instead (Japanese joins sentences without a space)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>パスフレーズが入力されていません。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>パスフレーズが短すぎます。%1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is built on a name you use elsewhere (your name, the profile or an issuer), which is easy to guess.</source>
+        <translation>パスフレーズにほかで使われている名前（お名前、プロファイル名、発行者名）が含まれており、推測されやすくなっています。</translation>
+    </message>
+    <message>
+        <source>The passphrase is made of common words, names, dates or keyboard patterns and would be guessed quickly.</source>
+        <translation>パスフレーズがよく使われる単語・名前・日付・キーボードの並びでできており、すぐに推測されてしまいます。</translation>
+    </message>
+    <message>
+        <source>The passphrase would be guessed too quickly.</source>
+        <translation>このパスフレーズはすぐに推測されてしまいます。</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a long random password from a password manager. Do not reuse the password of your card issuer or of any other service.</source>
+        <translation>関連のない 4 つ以上の単語を組み合わせるか、パスワード管理ソフトで作成した長いランダムなパスワードを使ってください。カード発行者やほかのサービスのパスワードは使い回さないでください。</translation>
+    </message>
+</context>
+<context>
     <name>meisai::Profile</name>
     <message>
         <source>The profile in %1 has a vault but no profile.json; it cannot be opened safely.</source>
@@ -1235,13 +1096,6 @@
     </message>
 </context>
 <context>
-    <name>meisai::Statement</name>
-    <message>
-        <source>The vault could not be read or written (%1: %2).</source>
-        <translation>保管庫の読み書きができませんでした（%1: %2）。</translation>
-    </message>
-</context>
-<context>
     <name>meisai::SyncEngine</name>
     <message>
         <source>The sync was stopped.</source>
@@ -1266,6 +1120,109 @@
     <message>
         <source>The transactions could not be stored: %1</source>
         <translation>ご利用明細を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>waiting to start</source>
+        <translation>開始待ち</translation>
+    </message>
+    <message>
+        <source>reading cards</source>
+        <translation>カード情報を取得中</translation>
+    </message>
+    <message>
+        <source>reading transactions</source>
+        <translation>ご利用明細を取得中</translation>
+    </message>
+    <message>
+        <source>reading statements</source>
+        <translation>ご請求情報を取得中</translation>
+    </message>
+    <message>
+        <source>reading limits</source>
+        <translation>ご利用可能額を取得中</translation>
+    </message>
+    <message>
+        <source>reading notices</source>
+        <translation>お知らせを取得中</translation>
+    </message>
+    <message>
+        <source>waiting before trying again</source>
+        <translation>再試行まで待機中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>issuer under maintenance</source>
+        <translation>発行者がメンテナンス中</translation>
+    </message>
+    <message>
+        <source>needs to be connected again</source>
+        <translation>再連携が必要</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::TokenClient</name>
+    <message>
+        <source>%1 is under maintenance. Try again later.</source>
+        <translation>%1 はメンテナンス中です。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 asks Meisai to slow down. Try again later.</source>
+        <translation>%1 からアクセスの頻度を下げるよう求められました。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request with HTTP status %2.</source>
+        <translation>%1 がトークン要求に HTTP ステータス %2 で応答しました。</translation>
+    </message>
+    <message>
+        <source>%1 sent a token answer Meisai cannot use: %2</source>
+        <translation>%1 から送られたトークンの応答は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>the access token is missing.</source>
+        <translation>アクセストークンがありません。</translation>
+    </message>
+    <message>
+        <source>the token type &quot;%1&quot; is not supported (Bearer expected).</source>
+        <translation>トークン種別「%1」には対応していません（Bearer が必要です）。</translation>
+    </message>
+    <message>
+        <source>expires_in is not a positive whole number of seconds.</source>
+        <translation>expires_in が正の整数（秒）ではありません。</translation>
+    </message>
+    <message>
+        <source>the refresh token is malformed.</source>
+        <translation>リフレッシュトークンの形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 offers no way for Meisai to revoke access; stop it at the issuer&apos;s own site.</source>
+        <translation>%1 には「明細」から権限を取り消す手段がありません。発行者自身のサイトで停止してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the revocation (HTTP %2).</source>
+        <translation>%1 が権限の取消しを確認しませんでした（HTTP %2）。</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1262,29 @@
     <message>
         <source>Connect %1 again from the connections list. If you did not stop the access yourself, contact the issuer.</source>
         <translation>連携の一覧から %1 と再連携してください。お客さまご自身でアクセスを停止していない場合は、発行者にお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Vault</name>
+    <message>
+        <source>This vault was written by a newer version of Meisai (schema %1, this version knows %2). Update Meisai to open it.</source>
+        <translation>この保管庫は新しいバージョンの「明細」で作成されています（スキーマ %1、このバージョンは %2 まで対応）。開くには「明細」を更新してください。</translation>
+    </message>
+    <message>
+        <source>There is no Meisai profile in %1.</source>
+        <translation>%1 に「明細」のプロファイルがありません。</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase. Enter it to unlock the vault.</source>
+        <translation>この保管庫はパスフレーズで保護されています。パスフレーズを入力してロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this vault.</source>
+        <translation>この保管庫のパスフレーズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The vault key does not match this database. The keychain entry for this profile may have been replaced; restore it, or restore the vault from a backup.</source>
+        <translation>保管庫の鍵がこのデータベースと一致しません。このプロファイルのキーチェーンの項目が置き換えられた可能性があります。項目を復元するか、バックアップから保管庫を復元してください。</translation>
     </message>
 </context>
 <context>

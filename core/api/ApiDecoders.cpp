@@ -19,11 +19,6 @@ namespace meisai::ApiDecoders {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai::ApiDecoders", text);
-}
-
 constexpr qint64 kMaxYen = 1'000'000'000'000LL; // a trillion yen: anything beyond is nonsense
 
 // Paths (as Reader names them, e.g. "transactions[0].amount") of the numbers
@@ -123,7 +118,7 @@ public:
         if (failed())
             return;
         *m_error = makeError(ErrorCode::Protocol,
-                             tr("The issuer's answer to %1 is not valid: the field \"%2\" %3.")
+                             Messages::tr("The issuer's answer to %1 is not valid: the field \"%2\" %3.")
                                  .arg(m_endpoint, field, problem));
     }
 
@@ -136,7 +131,7 @@ public:
     {
         if (o.contains(key))
             return true;
-        fail(join(path, key), tr("is missing"));
+        fail(join(path, key), Messages::tr("is missing"));
         return false;
     }
 
@@ -145,17 +140,17 @@ public:
     {
         if (!o.contains(key) || o.value(key).isNull()) {
             if (required)
-                fail(join(path, key), o.contains(key) ? tr("is null") : tr("is missing"));
+                fail(join(path, key), o.contains(key) ? Messages::tr("is null") : Messages::tr("is missing"));
             return {};
         }
         const QJsonValue v = o.value(key);
         if (!v.isString()) {
-            fail(join(path, key), tr("is not a string"));
+            fail(join(path, key), Messages::tr("is not a string"));
             return {};
         }
         const QString s = v.toString();
         if (!allowEmpty && s.isEmpty())
-            fail(join(path, key), tr("is empty"));
+            fail(join(path, key), Messages::tr("is empty"));
         return s;
     }
 
@@ -166,7 +161,7 @@ public:
         if (failed() || (s.isEmpty() && !required))
             return s;
         if (!allowed.contains(s)) {
-            fail(join(path, key), tr("is \"%1\", not one of %2").arg(s, allowed.join(QStringLiteral(", "))));
+            fail(join(path, key), Messages::tr("is \"%1\", not one of %2").arg(s, allowed.join(QStringLiteral(", "))));
             return {};
         }
         return s;
@@ -179,23 +174,23 @@ public:
             *present = false;
         if (!o.contains(key) || o.value(key).isNull()) {
             if (required)
-                fail(join(path, key), o.contains(key) ? tr("is null") : tr("is missing"));
+                fail(join(path, key), o.contains(key) ? Messages::tr("is null") : Messages::tr("is missing"));
             return 0;
         }
         const QJsonValue v = o.value(key);
         // Integer yen: a JSON number written without fraction or exponent.
         const QCborValue c = QCborValue::fromJsonValue(v);
         if (!c.isInteger()) {
-            fail(join(path, key), v.isDouble() ? tr("is not a whole number") : tr("is not a number"));
+            fail(join(path, key), v.isDouble() ? Messages::tr("is not a whole number") : Messages::tr("is not a number"));
             return 0;
         }
         if (m_fractional.contains(join(path, key))) {
-            fail(join(path, key), tr("is not a whole number"));
+            fail(join(path, key), Messages::tr("is not a whole number"));
             return 0;
         }
         const qint64 n = c.toInteger();
         if (n < min || n > max) {
-            fail(join(path, key), tr("is out of range (%1)").arg(n));
+            fail(join(path, key), Messages::tr("is out of range (%1)").arg(n));
             return 0;
         }
         if (present)
@@ -209,7 +204,7 @@ public:
             return false;
         const QJsonValue v = o.value(key);
         if (!v.isBool()) {
-            fail(join(path, key), tr("is not true or false"));
+            fail(join(path, key), Messages::tr("is not true or false"));
             return false;
         }
         return v.toBool();
@@ -221,7 +216,7 @@ public:
         if (failed() || s.isEmpty())
             return {};
         if (!isDate(s)) {
-            fail(join(path, key), tr("is \"%1\", not a date (YYYY-MM-DD)").arg(s));
+            fail(join(path, key), Messages::tr("is \"%1\", not a date (YYYY-MM-DD)").arg(s));
             return {};
         }
         return QDate::fromString(s, Qt::ISODate);
@@ -233,7 +228,7 @@ public:
         if (failed())
             return {};
         if (!isMonth(s)) {
-            fail(join(path, key), tr("is \"%1\", not a month (YYYY-MM)").arg(s));
+            fail(join(path, key), Messages::tr("is \"%1\", not a month (YYYY-MM)").arg(s));
             return {};
         }
         return s;
@@ -246,7 +241,7 @@ public:
             return {};
         const QDateTime t = parseRfc3339(s);
         if (!t.isValid())
-            fail(join(path, key), tr("is \"%1\", not an RFC 3339 time with an offset").arg(s));
+            fail(join(path, key), Messages::tr("is \"%1\", not an RFC 3339 time with an offset").arg(s));
         return t;
     }
 
@@ -256,7 +251,7 @@ public:
         if (failed() || s.isEmpty())
             return s;
         if (!isKnownCurrency(s)) {
-            fail(join(path, key), tr("is \"%1\", not an ISO 4217 currency code").arg(s));
+            fail(join(path, key), Messages::tr("is \"%1\", not an ISO 4217 currency code").arg(s));
             return {};
         }
         return s;
@@ -269,7 +264,7 @@ public:
         if (failed())
             return {};
         if (!re.match(s).hasMatch())
-            fail(join(path, key), tr("is \"%1\", not a decimal number").arg(s));
+            fail(join(path, key), Messages::tr("is \"%1\", not a decimal number").arg(s));
         return s;
     }
 
@@ -279,7 +274,7 @@ public:
             return {};
         const QJsonValue v = o.value(key);
         if (!v.isArray()) {
-            fail(join(path, key), tr("is not a list"));
+            fail(join(path, key), Messages::tr("is not a list"));
             return {};
         }
         return v.toArray();
@@ -288,7 +283,7 @@ public:
     QJsonObject object(const QJsonValue& v, const QString& path)
     {
         if (!v.isObject()) {
-            fail(path, tr("is not an object"));
+            fail(path, Messages::tr("is not an object"));
             return {};
         }
         return v.toObject();
@@ -307,20 +302,20 @@ Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, Q
 {
     if (body.isEmpty()) {
         return makeError(ErrorCode::Protocol,
-                         tr("The issuer's answer to %1 was empty. Try again later.").arg(endpoint));
+                         Messages::tr("The issuer's answer to %1 was empty. Try again later.").arg(endpoint));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return makeError(ErrorCode::Protocol,
-                         tr("The issuer's answer to %1 is not valid JSON (%2 at byte %3); it may have been cut "
+                         Messages::tr("The issuer's answer to %1 is not valid JSON (%2 at byte %3); it may have been cut "
                             "short. Nothing from it was stored; try again later.")
                              .arg(endpoint, parseError.errorString())
                              .arg(parseError.offset));
     }
     if (!doc.isObject()) {
         return makeError(ErrorCode::Protocol,
-                         tr("The issuer's answer to %1 is not a JSON object.").arg(endpoint));
+                         Messages::tr("The issuer's answer to %1 is not a JSON object.").arg(endpoint));
     }
     QJsonValue root = doc.object();
     QList<PanFinding> local;
@@ -352,7 +347,7 @@ CardTransaction decodeTransaction(Reader& r, const QJsonObject& o, const QString
     t.paymentMethod = r.string(o, path, QStringLiteral("paymentMethod"));
     if (!r.failed() && !isPaymentMethod(t.paymentMethod))
         r.fail(Reader::join(path, QStringLiteral("paymentMethod")),
-               tr("is \"%1\", not a known payment method code").arg(t.paymentMethod));
+               Messages::tr("is \"%1\", not a known payment method code").arg(t.paymentMethod));
     bool hasInstallments = false;
     t.installmentCount = int(r.integer(o, path, QStringLiteral("installmentCount"), false, &hasInstallments, 0, 999));
     if (!hasInstallments)
@@ -514,9 +509,9 @@ Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFind
             page.transactions.append(decodeTransaction(r, t, path));
     }
     if (!r.failed() && page.count != page.transactions.size())
-        r.fail(QStringLiteral("count"), tr("is %1 but the page holds %2 transactions").arg(page.count).arg(page.transactions.size()));
+        r.fail(QStringLiteral("count"), Messages::tr("is %1 but the page holds %2 transactions").arg(page.count).arg(page.transactions.size()));
     if (!r.failed() && page.dateFrom > page.dateTo)
-        r.fail(QStringLiteral("dateFrom"), tr("is after dateTo"));
+        r.fail(QStringLiteral("dateFrom"), Messages::tr("is after dateTo"));
     if (error)
         return *error;
     return page;
@@ -533,7 +528,7 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
     CardStatement s;
     s.billingMonth = r.month(o, {}, QStringLiteral("billingMonth"));
     if (!r.failed() && !month.isEmpty() && s.billingMonth != month)
-        r.fail(QStringLiteral("billingMonth"), tr("is %1, but %2 was asked for").arg(s.billingMonth, month));
+        r.fail(QStringLiteral("billingMonth"), Messages::tr("is %1, but %2 was asked for").arg(s.billingMonth, month));
     s.billingStatus = r.oneOf(o, {}, QStringLiteral("billingStatus"), kBillingStatuses);
     const bool noData = s.billingStatus == u"no_data";
     s.closingDate = r.date(o, {}, QStringLiteral("closingDate"), !noData);
@@ -543,7 +538,7 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
     s.transactionCount = int(r.integer(o, {}, QStringLiteral("transactionCount"), true, nullptr, 0, 10'000'000));
     const QString currency = r.currency(o, {}, QStringLiteral("currencyCode"), false);
     if (!r.failed() && !currency.isEmpty() && currency != u"JPY")
-        r.fail(QStringLiteral("currencyCode"), tr("is %1; statements are in yen (JPY)").arg(currency));
+        r.fail(QStringLiteral("currencyCode"), Messages::tr("is %1; statements are in yen (JPY)").arg(currency));
     if (error)
         return *error;
     return s;
@@ -572,7 +567,7 @@ Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findi
         l.revolvingAvailable = revolving;
     const QString currency = r.currency(o, {}, QStringLiteral("currencyCode"), false);
     if (!r.failed() && !currency.isEmpty() && currency != u"JPY")
-        r.fail(QStringLiteral("currencyCode"), tr("is %1; limits are in yen (JPY)").arg(currency));
+        r.fail(QStringLiteral("currencyCode"), Messages::tr("is %1; limits are in yen (JPY)").arg(currency));
     if (error)
         return *error;
     return l;
@@ -629,7 +624,7 @@ Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFindi
         const QJsonArray a = r.array(o, {}, key);
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString()) {
-                r.fail(QStringLiteral("%1[%2]").arg(key).arg(i), tr("is not a string"));
+                r.fail(QStringLiteral("%1[%2]").arg(key).arg(i), Messages::tr("is not a string"));
                 break;
             }
             out << a.at(i).toString();
@@ -703,14 +698,14 @@ Status checkApiVersion(const QString& version, const QString& issuerName)
     const QRegularExpressionMatch m = re.match(version.trimmed());
     if (!m.hasMatch()) {
         return makeError(ErrorCode::UnsupportedVersion,
-                         tr("%1 reported an API version Meisai cannot read (\"%2\"). Update Meisai; if that does "
+                         Messages::tr("%1 reported an API version Meisai cannot read (\"%2\"). Update Meisai; if that does "
                             "not help, contact the issuer.")
                              .arg(issuerName, version));
     }
     const int major = m.captured(1).toInt();
     if (major != kSupportedApiMajorVersion) {
         return makeError(ErrorCode::UnsupportedVersion,
-                         tr("%1 now uses version %2 of its card API; this version of Meisai understands only "
+                         Messages::tr("%1 now uses version %2 of its card API; this version of Meisai understands only "
                             "version %3. Nothing was stored from the answer. Update Meisai to keep syncing.")
                              .arg(issuerName, version)
                              .arg(kSupportedApiMajorVersion));

@@ -14,6 +14,7 @@
 #include "ApiTypes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QStringView>
@@ -21,6 +22,12 @@
 #include <optional>
 
 namespace meisai::ApiDecoders {
+
+// The translation context of the decoders' messages.
+class Messages final
+{
+    Q_DECLARE_TR_FUNCTIONS(meisai::ApiDecoders)
+};
 
 Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings = nullptr);
 Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings = nullptr);

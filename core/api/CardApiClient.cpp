@@ -15,11 +15,6 @@ namespace meisai {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai::CardApiClient", text);
-}
-
 bool isSafeSegment(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._~-]{1,128}$"));
@@ -82,10 +77,10 @@ Error mapFailure(const HttpResponse& response, ApiMeta& meta, const QString& iss
     const int status = response.status;
     const QString issuerSays = meta.issuerMessage.isEmpty()
         ? QString()
-        : tr(" The issuer says: \"%1\"").arg(meta.issuerMessage);
+        : CardApiClient::tr(" The issuer says: \"%1\"").arg(meta.issuerMessage);
     if (status == 401) {
         return makeError(ErrorCode::Unauthorized,
-                         tr("%1 did not accept Meisai's access (HTTP 401).%2 If this persists, connect again.")
+                         CardApiClient::tr("%1 did not accept Meisai's access (HTTP 401).%2 If this persists, connect again.")
                              .arg(issuerName, issuerSays));
     }
     if (status == 403) {
@@ -93,47 +88,47 @@ Error mapFailure(const HttpResponse& response, ApiMeta& meta, const QString& iss
         if (bearerError(response) == u"insufficient_scope" || meta.issuerError == u"insufficient_scope") {
             return makeError(ErrorCode::InsufficientScope,
                              scope.isEmpty()
-                                 ? tr("%1 did not allow this: the permission granted when linking does not cover "
+                                 ? CardApiClient::tr("%1 did not allow this: the permission granted when linking does not cover "
                                       "it. Connect again and allow it if you want it.")
                                        .arg(issuerName)
-                                 : tr("%1 did not allow this: it needs the permission \"%2\", which was not granted "
+                                 : CardApiClient::tr("%1 did not allow this: it needs the permission \"%2\", which was not granted "
                                       "when linking. Connect again and allow it if you want it.")
                                        .arg(issuerName, scope));
         }
-        return makeError(ErrorCode::AccessDenied, tr("%1 refused the request (HTTP 403).%2").arg(issuerName, issuerSays));
+        return makeError(ErrorCode::AccessDenied, CardApiClient::tr("%1 refused the request (HTTP 403).%2").arg(issuerName, issuerSays));
     }
     if (status == 429) {
         meta.retryable = true;
         return makeError(ErrorCode::RateLimited,
                          meta.retryAfterSecs >= 0
-                             ? tr("%1 asked Meisai to slow down; it can be tried again in %2 seconds.")
+                             ? CardApiClient::tr("%1 asked Meisai to slow down; it can be tried again in %2 seconds.")
                                    .arg(issuerName)
                                    .arg(meta.retryAfterSecs)
-                             : tr("%1 asked Meisai to slow down. Try again later.").arg(issuerName));
+                             : CardApiClient::tr("%1 asked Meisai to slow down. Try again later.").arg(issuerName));
     }
     if (status == 503 && (meta.issuerError == u"maintenance" || meta.issuerError.isEmpty())) {
         meta.retryable = true;
         const QString when = meta.retryAt.isValid()
             ? QLocale().toString(meta.retryAt.toLocalTime(), QLocale::ShortFormat)
-            : tr("later");
+            : CardApiClient::tr("later");
         return makeError(ErrorCode::Maintenance,
-                         tr("%1 is under maintenance; Meisai will try again after %2.%3")
+                         CardApiClient::tr("%1 is under maintenance; Meisai will try again after %2.%3")
                              .arg(issuerName, when, issuerSays));
     }
     if (status >= 500) {
         meta.retryable = true;
         return makeError(ErrorCode::ServerError,
-                         tr("%1 had a problem answering (HTTP %2).%3 Try again later.")
+                         CardApiClient::tr("%1 had a problem answering (HTTP %2).%3 Try again later.")
                              .arg(issuerName)
                              .arg(status)
                              .arg(issuerSays));
     }
     if (status == 404) {
         return makeError(ErrorCode::NotFound,
-                         tr("%1 does not know what Meisai asked for (HTTP 404).%2").arg(issuerName, issuerSays));
+                         CardApiClient::tr("%1 does not know what Meisai asked for (HTTP 404).%2").arg(issuerName, issuerSays));
     }
     return makeError(ErrorCode::Protocol,
-                     tr("%1 rejected Meisai's request (HTTP %2).%3").arg(issuerName).arg(status).arg(issuerSays));
+                     CardApiClient::tr("%1 rejected Meisai's request (HTTP %2).%3").arg(issuerName).arg(status).arg(issuerSays));
 }
 
 } // namespace
@@ -203,7 +198,7 @@ void CardApiClient::authorizedGet(qint64 connectionId, const QString& pathTempla
     if (!connection)
         error = connection.error();
     else if (!connection->has_value())
-        error = makeError(ErrorCode::NotFound, tr("This connection no longer exists."));
+        error = makeError(ErrorCode::NotFound, CardApiClient::tr("This connection no longer exists."));
     if (!connection || !connection->has_value()) {
         QTimer::singleShot(0, this, [call, error] {
             ApiMeta meta;
@@ -248,7 +243,7 @@ void CardApiClient::attempt(std::shared_ptr<Call> call)
         const QUrl base = BindingGuard::apiBaseUrl(issuer->profile, issuer->metadata);
         if (base.isEmpty() || !base.isValid()) {
             call->finish(makeError(ErrorCode::InvalidArgument,
-                                   tr("The profile of %1 gives no address for its card API.").arg(call->issuerName)),
+                                   CardApiClient::tr("The profile of %1 gives no address for its card API.").arg(call->issuerName)),
                          meta);
             return;
         }
@@ -275,7 +270,7 @@ void CardApiClient::attempt(std::shared_ptr<Call> call)
                 ApiMeta meta;
                 meta.endpoint = QStringLiteral("GET ") + call->pathTemplate;
                 if (call->authorized && self->m_generation.value(call->connectionId) != call->generation) {
-                    call->finish(makeError(ErrorCode::Cancelled, tr("The sync was stopped.")), meta);
+                    call->finish(makeError(ErrorCode::Cancelled, CardApiClient::tr("The sync was stopped.")), meta);
                     return;
                 }
                 readMeta(response, self->m_context.clock(), meta);
@@ -383,7 +378,7 @@ void CardApiClient::transactions(qint64 connectionId, const QString& cardId, con
             ApiMeta meta;
             meta.endpoint = QStringLiteral("GET ") + endpointTransactions();
             done(ApiReply<TransactionPage>{makeError(ErrorCode::Protocol,
-                                                     tr("The issuer gave a card id Meisai cannot use (\"%1\").").arg(cardId)),
+                                                     CardApiClient::tr("The issuer gave a card id Meisai cannot use (\"%1\").").arg(cardId)),
                                            meta});
         });
         return;
@@ -409,7 +404,7 @@ void CardApiClient::transactions(qint64 connectionId, const QString& cardId, con
                           if (!page->cardId.isEmpty() && page->cardId != cardId) {
                               return Result<TransactionPage>(makeError(
                                   ErrorCode::Protocol,
-                                  tr("The issuer answered with the transactions of another card (%1 instead of %2).")
+                                  CardApiClient::tr("The issuer answered with the transactions of another card (%1 instead of %2).")
                                       .arg(page->cardId, cardId)));
                           }
                           page->cardId = cardId;
@@ -431,7 +426,7 @@ void CardApiClient::statement(qint64 connectionId, const QString& cardId, const 
             ApiMeta meta;
             meta.endpoint = QStringLiteral("GET ") + endpointStatement();
             done(ApiReply<CardStatement>{
-                makeError(ErrorCode::InvalidArgument, tr("A card id and a month (YYYY-MM) are needed.")), meta});
+                makeError(ErrorCode::InvalidArgument, CardApiClient::tr("A card id and a month (YYYY-MM) are needed.")), meta});
         });
         return;
     }
@@ -456,7 +451,7 @@ void CardApiClient::limits(qint64 connectionId, const QString& cardId, QObject* 
         QTimer::singleShot(0, context ? context : this, [done] {
             ApiMeta meta;
             meta.endpoint = QStringLiteral("GET ") + endpointLimits();
-            done(ApiReply<CardLimits>{makeError(ErrorCode::InvalidArgument, tr("A card id is needed.")), meta});
+            done(ApiReply<CardLimits>{makeError(ErrorCode::InvalidArgument, CardApiClient::tr("A card id is needed.")), meta});
         });
         return;
     }

@@ -9,7 +9,7 @@ namespace meisai {
 
 struct ConnectorProfile
 {
-    Q_DECLARE_TR_FUNCTIONS(ConnectorProfile)
+    Q_DECLARE_TR_FUNCTIONS(meisai::ConnectorProfile)
 
 public:
     LocalizedText serviceName;   // 明細 Meisai

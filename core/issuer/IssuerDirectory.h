@@ -33,7 +33,7 @@ struct IssuerConflict
 
 class IssuerDirectory
 {
-    Q_DECLARE_TR_FUNCTIONS(IssuerDirectory)
+    Q_DECLARE_TR_FUNCTIONS(meisai::IssuerDirectory)
 
 public:
     // Without a vault, registered profiles are kept in memory (tests, tools)

@@ -73,7 +73,7 @@ struct IssuerEndpoints
 
 class IssuerProfile
 {
-    Q_DECLARE_TR_FUNCTIONS(IssuerProfile)
+    Q_DECLARE_TR_FUNCTIONS(meisai::IssuerProfile)
 
 public:
     static constexpr int formatVersion = 1;

@@ -20,11 +20,6 @@ namespace meisai {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai::HttpClient", text);
-}
-
 bool isLoopbackHost(const QString& host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -87,7 +82,7 @@ Error HttpResponse::toError() const
         code = ErrorCode::Maintenance;
     else if (status >= 400 && status < 500)
         code = ErrorCode::Protocol;
-    return makeError(code, tr("The issuer answered with HTTP status %1.").arg(status));
+    return makeError(code, HttpClient::tr("The issuer answered with HTTP status %1.").arg(status));
 }
 
 QByteArray httpDate(const QDateTime& time)
@@ -115,13 +110,13 @@ Result<QList<QSslCertificate>> HttpClient::loadCaFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::Io,
-                         tr("The certificate authority file %1 could not be read: %2")
+                         HttpClient::tr("The certificate authority file %1 could not be read: %2")
                              .arg(path, file.errorString()));
     }
     const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certs.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The file %1 holds no PEM certificate.").arg(path));
+                         HttpClient::tr("The file %1 holds no PEM certificate.").arg(path));
     }
     return certs;
 }
@@ -198,7 +193,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
     const QUrl& url = request.url;
     if (!url.isValid() || url.host().isEmpty()) {
         failNow(HttpFailure::Network,
-                makeError(ErrorCode::InvalidArgument, tr("The address to contact is not valid.")));
+                makeError(ErrorCode::InvalidArgument, HttpClient::tr("The address to contact is not valid.")));
         return;
     }
     if (url.scheme() != QLatin1String("https")) {
@@ -206,7 +201,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
         if (!(url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))) {
             failNow(HttpFailure::Tls,
                     makeError(ErrorCode::Tls,
-                              tr("Meisai refused to contact %1 without HTTPS.").arg(redactUrl(url))));
+                              HttpClient::tr("Meisai refused to contact %1 without HTTPS.").arg(redactUrl(url))));
             return;
         }
     }
@@ -294,13 +289,13 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
         if (state->forced == HttpFailure::TooLarge) {
             response.failure = HttpFailure::TooLarge;
             response.error = makeError(ErrorCode::TooLarge,
-                                       tr("The answer from %1 was larger than %2 bytes and was discarded.")
+                                       HttpClient::tr("The answer from %1 was larger than %2 bytes and was discarded.")
                                            .arg(issuerName)
                                            .arg(limit));
         } else if (state->forced == HttpFailure::Timeout) {
             response.failure = HttpFailure::Timeout;
             response.error = makeError(ErrorCode::Timeout,
-                                       tr("%1 did not answer in time. Try again later.").arg(issuerName));
+                                       HttpClient::tr("%1 did not answer in time. Try again later.").arg(issuerName));
         } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !state->sslErrors.isEmpty()) {
             QStringList problems;
             for (const QSslError& e : std::as_const(state->sslErrors))
@@ -311,7 +306,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
             response.failure = HttpFailure::Tls;
             response.error = makeError(
                 ErrorCode::Tls,
-                tr("The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. "
+                HttpClient::tr("The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. "
                    "Check this computer's date and time; if it persists, contact the issuer.")
                     .arg(issuerName, where, problems.join(QStringLiteral("; "))));
             qCWarning(lcNet).noquote() << "TLS verification failed for" << where << problems.join(QStringLiteral("; "));
@@ -324,7 +319,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
             detail.replace(url.toString(), where);
             response.failure = HttpFailure::Network;
             response.error = makeError(ErrorCode::Network,
-                                       tr("The answer from %1 broke off before it was complete (%2). Try again later.")
+                                       HttpClient::tr("The answer from %1 broke off before it was complete (%2). Try again later.")
                                            .arg(issuerName, detail));
         } else if (statusAttr.isValid()) {
             response.status = statusAttr.toInt();
@@ -336,20 +331,20 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
                 response.headers.clear();
                 response.failure = HttpFailure::TooLarge;
                 response.error = makeError(ErrorCode::TooLarge,
-                                           tr("The answer from %1 was larger than %2 bytes and was discarded.")
+                                           HttpClient::tr("The answer from %1 was larger than %2 bytes and was discarded.")
                                                .arg(issuerName)
                                                .arg(limit));
             }
         } else if (reply->error() == QNetworkReply::OperationCanceledError) {
             response.failure = HttpFailure::Cancelled;
-            response.error = makeError(ErrorCode::Cancelled, tr("The request was cancelled."));
+            response.error = makeError(ErrorCode::Cancelled, HttpClient::tr("The request was cancelled."));
         } else {
             QString detail = reply->errorString();
             detail.replace(url.toString(QUrl::FullyEncoded), where);
             detail.replace(url.toString(), where);
             response.failure = HttpFailure::Network;
             response.error = makeError(ErrorCode::Network,
-                                       tr("%1 could not be reached (%2). Check the network connection and try again.")
+                                       HttpClient::tr("%1 could not be reached (%2). Check the network connection and try again.")
                                            .arg(issuerName, detail));
         }
         finish(std::move(response));

@@ -7,41 +7,32 @@
 
 namespace meisai {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai::AuthorizationSession", text);
-}
-
-} // namespace
-
 QString describeOAuthError(const QString& error, const QString& description, const QString& issuerName)
 {
     QString text;
     if (error == QLatin1String("access_denied"))
-        text = tr("The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.");
+        text = AuthorizationSession::tr("The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.");
     else if (error == QLatin1String("invalid_grant"))
-        text = tr("%1 no longer accepts this authorization: it was revoked, has expired or was already used. "
+        text = AuthorizationSession::tr("%1 no longer accepts this authorization: it was revoked, has expired or was already used. "
                   "Connect again.");
     else if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client"))
-        text = tr("%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; "
+        text = AuthorizationSession::tr("%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; "
                   "contact the issuer.");
     else if (error == QLatin1String("invalid_scope"))
-        text = tr("%1 does not offer some of the requested permissions. The issuer profile may be out of date.");
+        text = AuthorizationSession::tr("%1 does not offer some of the requested permissions. The issuer profile may be out of date.");
     else if (error == QLatin1String("unsupported_grant_type") || error == QLatin1String("unsupported_response_type"))
-        text = tr("%1 does not support the way Meisai links accounts.");
+        text = AuthorizationSession::tr("%1 does not support the way Meisai links accounts.");
     else if (error == QLatin1String("invalid_request"))
-        text = tr("%1 rejected the request as malformed. Try again; if it persists, contact the issuer.");
+        text = AuthorizationSession::tr("%1 rejected the request as malformed. Try again; if it persists, contact the issuer.");
     else if (error == QLatin1String("server_error"))
-        text = tr("%1 had an internal error. Try again later.");
+        text = AuthorizationSession::tr("%1 had an internal error. Try again later.");
     else if (error == QLatin1String("temporarily_unavailable"))
-        text = tr("%1 is temporarily unavailable (maintenance or heavy load). Try again later.");
+        text = AuthorizationSession::tr("%1 is temporarily unavailable (maintenance or heavy load). Try again later.");
     if (text.isEmpty()) {
         QString code;
         for (const QChar c : error.left(64))
             code += (c.isLetterOrNumber() || c == QLatin1Char('_')) ? c : QLatin1Char('?');
-        text = tr("%1 reported an error (%2).").arg(issuerName, code);
+        text = AuthorizationSession::tr("%1 reported an error (%2).").arg(issuerName, code);
     } else {
         text = text.arg(issuerName);
     }
@@ -50,7 +41,7 @@ QString describeOAuthError(const QString& error, const QString& description, con
         QString clean;
         for (const QChar c : description.left(300))
             clean += c.isPrint() ? c : QLatin1Char(' ');
-        text += QLatin1Char(' ') + tr("The issuer said: \"%1\"").arg(clean);
+        text += QLatin1Char(' ') + AuthorizationSession::tr("The issuer said: \"%1\"").arg(clean);
     }
     return text;
 }
@@ -100,7 +91,7 @@ AuthorizationSession::Outcome AuthorizationSession::handleRedirect(const QMap<QS
     const QString name = m_profile.name();
     if (m_finished) {
         outcome.verdict = Verdict::Ignore;
-        outcome.error = makeError(ErrorCode::StateMismatch, tr("This sign-in was already completed."));
+        outcome.error = makeError(ErrorCode::StateMismatch, AuthorizationSession::tr("This sign-in was already completed."));
         return outcome;
     }
     // state first: a redirect without our state is not for us and must not
@@ -108,7 +99,7 @@ AuthorizationSession::Outcome AuthorizationSession::handleRedirect(const QMap<QS
     const auto stateIt = params.constFind(QStringLiteral("state"));
     if (stateIt == params.cend()) {
         outcome.error = makeError(ErrorCode::StateMismatch,
-                                  tr("The answer carries no state value: it does not belong to this sign-in."));
+                                  AuthorizationSession::tr("The answer carries no state value: it does not belong to this sign-in."));
         qCWarning(lcOAuth).noquote() << "redirect without state ignored for" << m_profile.id;
         return outcome;
     }
@@ -116,7 +107,7 @@ AuthorizationSession::Outcome AuthorizationSession::handleRedirect(const QMap<QS
     const SecretBytes receivedState = SecretBytes::takeFrom(received);
     if (!receivedState.equals(m_state)) {
         outcome.error = makeError(ErrorCode::StateMismatch,
-                                  tr("The answer's state value does not match: it does not belong to this sign-in."));
+                                  AuthorizationSession::tr("The answer's state value does not match: it does not belong to this sign-in."));
         qCWarning(lcOAuth).noquote() << "redirect with a wrong state ignored for" << m_profile.id;
         return outcome;
     }
@@ -124,7 +115,7 @@ AuthorizationSession::Outcome AuthorizationSession::handleRedirect(const QMap<QS
     m_finished = true;
     outcome.verdict = Verdict::Failed;
     if (m_clock.now() > m_expiresAt) {
-        outcome.error = makeError(ErrorCode::Timeout, tr("The sign-in at %1 took too long. Start again.").arg(name));
+        outcome.error = makeError(ErrorCode::Timeout, AuthorizationSession::tr("The sign-in at %1 took too long. Start again.").arg(name));
         return outcome;
     }
     // RFC 9207: checked whenever present, required when the issuer says it sends it.
@@ -134,7 +125,7 @@ AuthorizationSession::Outcome AuthorizationSession::handleRedirect(const QMap<QS
         if (*issIt != expectedIss) {
             outcome.error = makeError(
                 ErrorCode::IssuerMismatch,
-                tr("The answer came from another issuer (\"%1\") than the one you chose (%2). Meisai stopped "
+                AuthorizationSession::tr("The answer came from another issuer (\"%1\") than the one you chose (%2). Meisai stopped "
                    "the link: this can be a mix-up attack. Nothing was shared.")
                     .arg(issIt->left(200), name));
             qCWarning(lcOAuth).noquote() << "iss mismatch for" << m_profile.id;
@@ -142,7 +133,7 @@ AuthorizationSession::Outcome AuthorizationSession::handleRedirect(const QMap<QS
         }
     } else if (m_metadata.issParameterSupported) {
         outcome.error = makeError(ErrorCode::IssuerMismatch,
-                                  tr("The answer does not say which issuer sent it although %1 always does. Meisai "
+                                  AuthorizationSession::tr("The answer does not say which issuer sent it although %1 always does. Meisai "
                                      "stopped the link.")
                                       .arg(name));
         qCWarning(lcOAuth).noquote() << "iss missing for" << m_profile.id;
@@ -160,7 +151,7 @@ AuthorizationSession::Outcome AuthorizationSession::handleRedirect(const QMap<QS
     }
     const auto codeIt = params.constFind(QStringLiteral("code"));
     if (codeIt == params.cend() || codeIt->isEmpty()) {
-        outcome.error = makeError(ErrorCode::Protocol, tr("%1 sent no authorization code.").arg(name));
+        outcome.error = makeError(ErrorCode::Protocol, AuthorizationSession::tr("%1 sent no authorization code.").arg(name));
         return outcome;
     }
     QByteArray code = codeIt->toUtf8();

@@ -22,7 +22,7 @@ class Clock;
 
 class AuthorizationSession
 {
-    Q_DECLARE_TR_FUNCTIONS(AuthorizationSession)
+    Q_DECLARE_TR_FUNCTIONS(meisai::AuthorizationSession)
 
 public:
     static constexpr qint64 lifetimeSecs = 10 * 60;

@@ -38,7 +38,7 @@ struct ServerMetadata
 
 class Discovery
 {
-    Q_DECLARE_TR_FUNCTIONS(Discovery)
+    Q_DECLARE_TR_FUNCTIONS(meisai::Discovery)
 
 public:
     // Parses and validates a discovery document for the profile: "issuer"

@@ -288,7 +288,7 @@ void LoopbackReceiver::respond(QTcpSocket* socket, int status, const QString& ti
         return;
     m_buffers.remove(socket);
     m_sockets.removeAll(QPointer<QTcpSocket>(socket));
-    const QString lang = QCoreApplication::translate("meisai::LoopbackReceiver", "en", "HTML lang attribute");
+    const QString lang = tr("en", "HTML lang attribute");
     const QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\">"
                                         "<title>%2</title><style>body{font-family:sans-serif;margin:3em;"
                                         "color:#222}h1{font-size:1.4em}</style></head><body><h1>%2</h1><p>%3</p>"

@@ -38,7 +38,7 @@ struct TokenResponse
 
 class TokenClient
 {
-    Q_DECLARE_TR_FUNCTIONS(TokenClient)
+    Q_DECLARE_TR_FUNCTIONS(meisai::TokenClient)
 
 public:
     using TokenCallback = std::function<void(Result<TokenResponse>)>;

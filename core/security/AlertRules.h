@@ -28,7 +28,7 @@ struct DeprecationInfo;
 
 class AlertRules
 {
-    Q_DECLARE_TR_FUNCTIONS(AlertRules)
+    Q_DECLARE_TR_FUNCTIONS(meisai::AlertRules)
 
 public:
     // The directory may be null (issuer contacts then come from nowhere, and

@@ -25,7 +25,7 @@ struct PasswordAssessment
 
 class PasswordCheck
 {
-    Q_DECLARE_TR_FUNCTIONS(PasswordCheck)
+    Q_DECLARE_TR_FUNCTIONS(meisai::PasswordCheck)
 
 public:
     static constexpr int kMinLength = 10;

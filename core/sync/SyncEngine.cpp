@@ -20,11 +20,6 @@ namespace meisai {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("meisai::SyncEngine", text, nullptr, n);
-}
-
 // The sync cursor kept in Connection::syncState (opaque to the vault):
 // {"v":1,"failures":N,"cards":{"<cardId>":{"syncedTo":"YYYY-MM-DD",
 //   "oldestOpen":"YYYY-MM-DD","resume":{"from","to","key","oldestOpen"}}}}
@@ -122,14 +117,14 @@ QDate minValid(const QDate& a, const QDate& b)
 QString toString(SyncPhase phase)
 {
     switch (phase) {
-    case SyncPhase::Queued: return tr("waiting to start");
-    case SyncPhase::Cards: return tr("reading cards");
-    case SyncPhase::Transactions: return tr("reading transactions");
-    case SyncPhase::Statements: return tr("reading statements");
-    case SyncPhase::Limits: return tr("reading limits");
-    case SyncPhase::Notices: return tr("reading notices");
-    case SyncPhase::Waiting: return tr("waiting before trying again");
-    case SyncPhase::Done: return tr("done");
+    case SyncPhase::Queued: return SyncEngine::tr("waiting to start");
+    case SyncPhase::Cards: return SyncEngine::tr("reading cards");
+    case SyncPhase::Transactions: return SyncEngine::tr("reading transactions");
+    case SyncPhase::Statements: return SyncEngine::tr("reading statements");
+    case SyncPhase::Limits: return SyncEngine::tr("reading limits");
+    case SyncPhase::Notices: return SyncEngine::tr("reading notices");
+    case SyncPhase::Waiting: return SyncEngine::tr("waiting before trying again");
+    case SyncPhase::Done: return SyncEngine::tr("done");
     }
     return {};
 }
@@ -137,12 +132,12 @@ QString toString(SyncPhase phase)
 QString toString(SyncOutcome outcome)
 {
     switch (outcome) {
-    case SyncOutcome::Completed: return tr("completed");
-    case SyncOutcome::Failed: return tr("failed");
-    case SyncOutcome::Maintenance: return tr("issuer under maintenance");
-    case SyncOutcome::NeedsReconnect: return tr("needs to be connected again");
-    case SyncOutcome::Cancelled: return tr("stopped");
-    case SyncOutcome::Skipped: return tr("skipped");
+    case SyncOutcome::Completed: return SyncEngine::tr("completed");
+    case SyncOutcome::Failed: return SyncEngine::tr("failed");
+    case SyncOutcome::Maintenance: return SyncEngine::tr("issuer under maintenance");
+    case SyncOutcome::NeedsReconnect: return SyncEngine::tr("needs to be connected again");
+    case SyncOutcome::Cancelled: return SyncEngine::tr("stopped");
+    case SyncOutcome::Skipped: return SyncEngine::tr("skipped");
     }
     return {};
 }
@@ -164,7 +159,7 @@ public:
         if (m_ended)
             return;
         m_engine.m_api->cancel(m_summary.connectionId);
-        finish(SyncOutcome::Cancelled, tr("The sync was stopped."));
+        finish(SyncOutcome::Cancelled, SyncEngine::tr("The sync was stopped."));
     }
 
 private:
@@ -234,7 +229,7 @@ void SyncEngine::Job::start()
     m_summary.startedAt = vault().clock().now();
     auto connection = vault().connections().get(m_summary.connectionId);
     if (!connection || !connection->has_value()) {
-        finish(SyncOutcome::Skipped, connection ? tr("This connection no longer exists.") : connection.error().message);
+        finish(SyncOutcome::Skipped, connection ? SyncEngine::tr("This connection no longer exists.") : connection.error().message);
         return;
     }
     m_connection = **connection;
@@ -243,7 +238,7 @@ void SyncEngine::Job::start()
     m_progress.issuerId = m_connection.issuerId;
     if (m_connection.status != ConnectionStatus::Active) {
         finish(SyncOutcome::Skipped, m_connection.status == ConnectionStatus::NeedsReconnect
-                                         ? tr("This connection needs to be connected again.")
+                                         ? SyncEngine::tr("This connection needs to be connected again.")
                                          : QString());
         return;
     }
@@ -289,7 +284,7 @@ void SyncEngine::Job::request(Issue<T> issue, std::function<void(T)> onValue, in
                                  << errorCodeName(error.code) << "), attempt" << attempt << "- retrying in"
                                  << delayMs << "ms";
         self->emitProgress(SyncPhase::Waiting,
-                           tr("%1 Trying again in %2 s.").arg(error.message).arg((delayMs + 999) / 1000));
+                           SyncEngine::tr("%1 Trying again in %2 s.").arg(error.message).arg((delayMs + 999) / 1000));
         QTimer::singleShot(int(delayMs), self, [self, issue, onValue, attempt] {
             if (self && !self->m_ended)
                 self->request<T>(issue, onValue, attempt + 1);
@@ -364,7 +359,7 @@ void SyncEngine::Job::fail(const Error& error, const ApiMeta& meta)
             self->raise(self->m_engine.m_rules->maintenance(self->m_connection, issuerMessage, retryAt, notice));
             QString message = error.message;
             if (notice)
-                message += QLatin1Char(' ') + tr("Notice: %1").arg(notice->title);
+                message += QLatin1Char(' ') + SyncEngine::tr("Notice: %1").arg(notice->title);
             self->finish(SyncOutcome::Maintenance, message);
         });
         return;
@@ -494,7 +489,7 @@ void SyncEngine::Job::storePage(TransactionPage page)
         s = tx.commit();
     if (!s) {
         cc = before;
-        finish(SyncOutcome::Failed, tr("The transactions could not be stored: %1").arg(s.error().message));
+        finish(SyncOutcome::Failed, SyncEngine::tr("The transactions could not be stored: %1").arg(s.error().message));
         return;
     }
     m_summary.transactions.inserted += counts->inserted;
@@ -518,7 +513,7 @@ Status SyncEngine::Job::saveCursor()
     if (!fresh)
         return fresh.error();
     if (!fresh->has_value())
-        return makeError(ErrorCode::NotFound, tr("This connection no longer exists."));
+        return makeError(ErrorCode::NotFound, SyncEngine::tr("This connection no longer exists."));
     Connection c = **fresh;
     c.syncState = m_cursor.toJson();
     return vault().connections().update(c);

@@ -13,7 +13,7 @@ namespace meisai {
 
 class Backup
 {
-    Q_DECLARE_TR_FUNCTIONS(Backup)
+    Q_DECLARE_TR_FUNCTIONS(meisai::Backup)
 
 public:
     static Status create(Vault& vault, const QString& path, const SecretBytes& passphrase);

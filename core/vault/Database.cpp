@@ -16,11 +16,6 @@ namespace meisai {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai::Database", text);
-}
-
 // Creates the file with mode 0600 before SQLite sees it, so there is never a
 // moment where it is readable by others. SQLite gives -wal and -shm the same mode.
 bool createPrivateFile(const QString& path)
@@ -212,7 +207,7 @@ QDateTime Statement::dateTime(int column) const
 Error Statement::error(QStringView what) const
 {
     return makeError(ErrorCode::Database,
-                     tr("The vault could not be read or written (%1: %2).")
+                     Database::tr("The vault could not be read or written (%1: %2).")
                          .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
@@ -227,12 +222,12 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const SecretBytes& key, bool allowCreate)
 {
     if (key.size() != 32)
-        return makeError(ErrorCode::InvalidArgument, tr("The vault key has the wrong length."));
+        return makeError(ErrorCode::InvalidArgument, Database::tr("The vault key has the wrong length."));
     const bool exists = QFile::exists(path);
     if (!exists && !allowCreate)
-        return makeError(ErrorCode::NotFound, tr("There is no vault at %1.").arg(path));
+        return makeError(ErrorCode::NotFound, Database::tr("There is no vault at %1.").arg(path));
     if (!exists && !createPrivateFile(path))
-        return makeError(ErrorCode::Io, tr("The vault file %1 could not be created.").arg(path));
+        return makeError(ErrorCode::Io, Database::tr("The vault file %1 could not be created.").arg(path));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -264,7 +259,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secr
     if (rc != SQLITE_OK) {
         const int primary = rc & 0xff;
         if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-            return makeError(ErrorCode::KeyMismatch, tr("The vault key does not match this database."));
+            return makeError(ErrorCode::KeyMismatch, Database::tr("The vault key does not match this database."));
         return db->lastError(u"verify key");
     }
 
@@ -285,7 +280,7 @@ Status Database::exec(const char* sql)
     if (rc != SQLITE_OK) {
         const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
-        return makeError(ErrorCode::Database, tr("The vault could not be read or written (%1).").arg(detail));
+        return makeError(ErrorCode::Database, Database::tr("The vault could not be read or written (%1).").arg(detail));
     }
     return {};
 }
@@ -363,7 +358,7 @@ Result<QString> Database::integrityCheck()
 Error Database::lastError(QStringView what) const
 {
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
-    return makeError(ErrorCode::Database, tr("The vault could not be read or written (%1: %2).").arg(what, detail));
+    return makeError(ErrorCode::Database, Database::tr("The vault could not be read or written (%1: %2).").arg(what, detail));
 }
 
 // ---------------------------------------------------------------- Transaction

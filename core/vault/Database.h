@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -69,6 +70,8 @@ private:
 
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(meisai::Database)
+
 public:
     ~Database();
     Database(const Database&) = delete;

@@ -15,15 +15,6 @@
 
 namespace meisai {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("meisai::Profile", text);
-}
-
-} // namespace
-
 QString Profile::resolveDir(const QString& explicitDir)
 {
     if (!explicitDir.isEmpty())
@@ -55,18 +46,18 @@ Result<Profile> Profile::load(const QString& dir)
     if (!meta.exists()) {
         if (QFile::exists(p.databasePath()))
             return makeError(ErrorCode::Corrupt,
-                             tr("The profile in %1 has a vault but no profile.json; it cannot be opened safely.")
+                             Profile::tr("The profile in %1 has a vault but no profile.json; it cannot be opened safely.")
                                  .arg(p.m_dir));
         return p;
     }
     if (!meta.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("%1 could not be read: %2").arg(meta.fileName(), meta.errorString()));
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be read: %2").arg(meta.fileName(), meta.errorString()));
     QJsonParseError parseError;
     const QJsonObject o = QJsonDocument::fromJson(meta.read(64 * 1024), &parseError).object();
     const QString id = o.value(u"id").toString();
     const QString mode = o.value(u"key").toString();
     if (parseError.error != QJsonParseError::NoError || id.isEmpty() || (mode != u"keychain" && mode != u"passphrase"))
-        return makeError(ErrorCode::Corrupt, tr("%1 is damaged.").arg(meta.fileName()));
+        return makeError(ErrorCode::Corrupt, Profile::tr("%1 is damaged.").arg(meta.fileName()));
     p.m_id = id;
     p.m_exists = true;
     p.m_keyMode = mode == u"passphrase" ? KeyMode::Passphrase : KeyMode::Keychain;
@@ -79,7 +70,7 @@ Result<Profile> Profile::load(const QString& dir)
         if (kdf.value(u"algorithm").toString() != u"argon2id" || p.m_kdf.salt.size() < 16
             || p.m_kdf.memoryKiB < 65536 || p.m_kdf.iterations < 3 || p.m_kdf.parallelism < 1)
             return makeError(ErrorCode::Corrupt,
-                             tr("The passphrase settings in %1 are missing or weaker than Meisai allows.")
+                             Profile::tr("The passphrase settings in %1 are missing or weaker than Meisai allows.")
                                  .arg(meta.fileName()));
     }
     return p;
@@ -88,9 +79,9 @@ Result<Profile> Profile::load(const QString& dir)
 Status Profile::create(KeyMode mode)
 {
     if (!QDir().mkpath(m_dir))
-        return makeError(ErrorCode::Io, tr("The profile folder %1 could not be created.").arg(m_dir));
+        return makeError(ErrorCode::Io, Profile::tr("The profile folder %1 could not be created.").arg(m_dir));
     if (::chmod(QFile::encodeName(m_dir).constData(), 0700) != 0)
-        return makeError(ErrorCode::Io, tr("The profile folder %1 could not be made private.").arg(m_dir));
+        return makeError(ErrorCode::Io, Profile::tr("The profile folder %1 could not be made private.").arg(m_dir));
 
     m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_keyMode = mode;
@@ -109,11 +100,11 @@ Status Profile::create(KeyMode mode)
     }
     QSaveFile file(metaPath());
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(metaPath(), file.errorString()));
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(metaPath(), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(o).toJson());
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(metaPath(), file.errorString()));
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(metaPath(), file.errorString()));
     m_exists = true;
     return {};
 }

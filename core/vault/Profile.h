@@ -5,6 +5,8 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
+
 #include <QString>
 
 namespace meisai {
@@ -21,6 +23,8 @@ struct KdfParams
 
 class Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(meisai::Profile)
+
 public:
     // Where the profile lives, without touching the disk.
     static QString resolveDir(const QString& explicitDir = {});

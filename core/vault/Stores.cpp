@@ -687,9 +687,8 @@ Result<AuditLog::Verification> AuditLog::verify()
         if (e.seq != expectedSeq || computeHash(previous, e) != e.hash) {
             v.intact = false;
             v.firstBadSeq = e.seq;
-            v.message = QCoreApplication::translate("meisai::AuditLog",
-                                                    "The activity log was changed outside Meisai: entry %1 "
-                                                    "does not match the entries before it.")
+            v.message = tr("The activity log was changed outside Meisai: entry %1 does not match the entries "
+                           "before it.")
                             .arg(e.seq);
             return v;
         }

@@ -8,6 +8,7 @@
 #include "Records.h"
 #include "common/Clock.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -166,6 +167,8 @@ private:
 // is caught by verify().
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(meisai::AuditLog)
+
 public:
     explicit AuditLog(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
     Result<qint64> append(AuditEntry entry);

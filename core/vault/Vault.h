@@ -23,7 +23,7 @@ struct UnlockOptions
 
 class Vault
 {
-    Q_DECLARE_TR_FUNCTIONS(Vault)
+    Q_DECLARE_TR_FUNCTIONS(meisai::Vault)
 
 public:
     ~Vault();

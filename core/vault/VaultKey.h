@@ -14,7 +14,7 @@ namespace meisai {
 
 class Keychain
 {
-    Q_DECLARE_TR_FUNCTIONS(Keychain)
+    Q_DECLARE_TR_FUNCTIONS(meisai::Keychain)
 
 public:
     static constexpr const char* service = "Meisai";
@@ -28,7 +28,7 @@ public:
 
 class PassphraseKdf
 {
-    Q_DECLARE_TR_FUNCTIONS(PassphraseKdf)
+    Q_DECLARE_TR_FUNCTIONS(meisai::PassphraseKdf)
 
 public:
     static KdfParams freshParams();
