@@ -168,10 +168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The issuer&apos;s answer to %1 is not valid JSON (%2 at byte %3); it may have been cut short. Nothing from it was stored; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The issuer&apos;s answer to %1 is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +269,10 @@
     </message>
     <message>
         <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid JSON (it breaks off at byte %2); it may have been cut short. Nothing from it was stored; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,10 +165,6 @@
         <translation>%1 に対する発行者の応答が空でした。しばらくしてからやり直してください。</translation>
     </message>
     <message>
-        <source>The issuer&apos;s answer to %1 is not valid JSON (%2 at byte %3); it may have been cut short. Nothing from it was stored; try again later.</source>
-        <translation>%1 に対する発行者の応答が正しい JSON ではありません（%3 バイト目で %2）。途中で切れた可能性があります。応答の内容は保存していません。しばらくしてからやり直してください。</translation>
-    </message>
-    <message>
         <source>The issuer&apos;s answer to %1 is not a JSON object.</source>
         <translation>%1 に対する発行者の応答が JSON オブジェクトではありません。</translation>
     </message>
@@ -271,6 +267,10 @@
     <message>
         <source>is not an object</source>
         <translation>がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 is not valid JSON (it breaks off at byte %2); it may have been cut short. Nothing from it was stored; try again later.</source>
+        <translation>%1 に対する発行者の応答が正しい JSON ではありません（%2 バイト目で途切れています）。途中で切れた可能性があります。応答の内容は保存していません。しばらくしてからやり直してください。</translation>
     </message>
 </context>
 <context>

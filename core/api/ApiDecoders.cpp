@@ -308,9 +308,9 @@ Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, Q
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return makeError(ErrorCode::Protocol,
-                         Messages::tr("The issuer's answer to %1 is not valid JSON (%2 at byte %3); it may have been cut "
-                            "short. Nothing from it was stored; try again later.")
-                             .arg(endpoint, parseError.errorString())
+                         Messages::tr("The issuer's answer to %1 is not valid JSON (it breaks off at byte %2); it may "
+                                      "have been cut short. Nothing from it was stored; try again later.")
+                             .arg(endpoint)
                              .arg(parseError.offset));
     }
     if (!doc.isObject()) {

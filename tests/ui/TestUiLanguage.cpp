@@ -7,6 +7,7 @@
 #include "LinkWizard.h"
 #include "MainWindow.h"
 #include "StatementsPage.h"
+#include "LanguageCheck.h"
 #include "UiFixture.h"
 
 #include <QAbstractButton>
@@ -40,13 +41,6 @@ QString sourceDir()
     return qEnvironmentVariable("MEISAI_SOURCE_DIR", QStringLiteral(MEISAI_TEST_SOURCE_DIR));
 }
 
-// Words that stay in Latin letters in the Japanese UI: names, codes, acronyms.
-const QStringList kAllowed = {
-    QStringLiteral("Meisai"), QStringLiteral("API"), QStringLiteral("HTTP"), QStringLiteral("ID"),
-    QStringLiteral("URL"),    QStringLiteral("Argon"), QStringLiteral("id"),  QStringLiteral("Secret"),
-    QStringLiteral("Service"), QStringLiteral("OK"),  QStringLiteral("ms"),
-};
-
 QString plain(const QString& text)
 {
     if (Qt::mightBeRichText(text)) {
@@ -60,19 +54,7 @@ QString plain(const QString& text)
 // The English words left in a text, once names and codes are taken out.
 QStringList englishWords(const QString& text)
 {
-    QString t = plain(text);
-    static const QRegularExpression codes(QStringLiteral(
-        R"([\w.+-]+@[\w.-]+|https?://\S+|\b[a-z]+:[a-z]+\b|&\w|\b[A-Z]{3}\b)"));
-    t.remove(codes);
-    QStringList out;
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-    auto it = word.globalMatch(t);
-    while (it.hasNext()) {
-        const QString w = it.next().captured();
-        if (!kAllowed.contains(w))
-            out << w;
-    }
-    return out;
+    return meisai::test::englishWords(plain(text));
 }
 
 // Every piece of UI text on a page: labels, buttons, headers, tabs, placeholders, list items.
