@@ -1259,14 +1259,6 @@
         <source>Your consent for this connection has expired. Connect again to renew it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 needs to be connected again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect %1 again from the connections list. If you did not stop the access yourself, contact the issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>meisai::Vault</name>
@@ -1288,6 +1280,109 @@
     </message>
     <message>
         <source>The vault key does not match this database. The keychain entry for this profile may have been replaced; restore it, or restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Vocabulary</name>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal cardholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revolving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,18 +1725,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API execution log has been altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying the audit log failed at row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone or something changed the vault outside Meisai. Check this computer for malware, change your vault passphrase or keychain password, and restore the vault from a backup if you have one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>issuers takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,54 +1910,6 @@
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>linking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs reconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bonus combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>installments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revolving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2815,30 +2850,6 @@
 <context>
     <name>meisai::ui::AlertModel</name>
     <message>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,22 +2922,6 @@
 </context>
 <context>
     <name>meisai::ui::ConnectionModel</name>
-    <message>
-        <source>Linking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs reconnecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
@@ -3486,18 +3481,6 @@
         <source>Notices from your issuers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>meisai::ui::SecurityPage</name>
@@ -3806,14 +3789,6 @@
         <source>Shown by &lt;b&gt;%1&lt;/b&gt; in %2. Questions about this app: %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Family member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Principal cardholder</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>meisai::ui::SyncController</name>
@@ -3882,38 +3857,6 @@
 </context>
 <context>
     <name>meisai::ui::TransactionModel</name>
-    <message>
-        <source>One-time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revolving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Unknown</source>
         <translation type="unfinished"></translation>

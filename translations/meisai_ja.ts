@@ -1255,14 +1255,6 @@
         <source>Your consent for this connection has expired. Connect again to renew it.</source>
         <translation>この連携への同意の有効期限が切れました。あらためて連携して更新してください。</translation>
     </message>
-    <message>
-        <source>%1 needs to be connected again</source>
-        <translation>%1 との再連携が必要です</translation>
-    </message>
-    <message>
-        <source>Connect %1 again from the connections list. If you did not stop the access yourself, contact the issuer.</source>
-        <translation>連携の一覧から %1 と再連携してください。お客さまご自身でアクセスを停止していない場合は、発行者にお問い合わせください。</translation>
-    </message>
 </context>
 <context>
     <name>meisai::Vault</name>
@@ -1285,6 +1277,109 @@
     <message>
         <source>The vault key does not match this database. The keychain entry for this profile may have been replaced; restore it, or restore the vault from a backup.</source>
         <translation>保管庫の鍵がこのデータベースと一致しません。このプロファイルのキーチェーンの項目が置き換えられた可能性があります。項目を復元するか、バックアップから保管庫を復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meisai::Vocabulary</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Principal cardholder</source>
+        <translation>本会員</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家族会員</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>1回払い</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>ボーナス払い</translation>
+    </message>
+    <message>
+        <source>Bonus combined</source>
+        <translation>ボーナス併用払い</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>分割払い</translation>
+    </message>
+    <message>
+        <source>Revolving</source>
+        <translation>リボ払い</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>Nothing billed</source>
+        <translation>請求なし</translation>
+    </message>
+    <message>
+        <source>Security notice</source>
+        <translation>セキュリティに関するお知らせ</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation>連携手続き中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>連携中</translation>
+    </message>
+    <message>
+        <source>Needs reconnecting</source>
+        <translation>再連携が必要</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>連携解除済み</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
     </message>
 </context>
 <context>
@@ -1626,18 +1721,6 @@
         <translation>。表示: %1。</translation>
     </message>
     <message>
-        <source>The API execution log has been altered</source>
-        <translation>API 実行記録が改ざんされています</translation>
-    </message>
-    <message>
-        <source>Verifying the audit log failed at row %1: %2</source>
-        <translation>API 実行記録の検証が %1 行目で失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>Someone or something changed the vault outside Meisai. Check this computer for malware, change your vault passphrase or keychain password, and restore the vault from a backup if you have one.</source>
-        <translation>「明細」以外の何者かによって保管庫が変更されました。このコンピューターにマルウェアがないか確認し、保管庫のパスフレーズまたはキーチェーンのパスワードを変更してください。バックアップがあれば、保管庫をバックアップから復元してください。</translation>
-    </message>
-    <message>
         <source>issuers takes no arguments.</source>
         <translation>issuers に引数は指定できません。</translation>
     </message>
@@ -1820,54 +1903,6 @@
     <message>
         <source>No passphrase was entered.</source>
         <translation>パスフレーズが入力されませんでした。</translation>
-    </message>
-    <message>
-        <source>linking</source>
-        <translation>連携手続き中</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>連携中</translation>
-    </message>
-    <message>
-        <source>needs reconnect</source>
-        <translation>再連携が必要</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>解除済み</translation>
-    </message>
-    <message>
-        <source>1 payment</source>
-        <translation>1回払い</translation>
-    </message>
-    <message>
-        <source>bonus</source>
-        <translation>ボーナス一括払い</translation>
-    </message>
-    <message>
-        <source>bonus combined</source>
-        <translation>ボーナス併用払い</translation>
-    </message>
-    <message>
-        <source>installments</source>
-        <translation>分割払い</translation>
-    </message>
-    <message>
-        <source>revolving</source>
-        <translation>リボ払い</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>確定</translation>
-    </message>
-    <message>
-        <source>unconfirmed</source>
-        <translation>未確定</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>connections takes no arguments.</source>
@@ -2799,30 +2834,6 @@
 <context>
     <name>meisai::ui::AlertModel</name>
     <message>
-        <source>Information</source>
-        <translation>お知らせ</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>重要</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>未確認</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>確認済み</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決済み</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
@@ -2895,22 +2906,6 @@
 </context>
 <context>
     <name>meisai::ui::ConnectionModel</name>
-    <message>
-        <source>Linking</source>
-        <translation>連携手続き中</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>連携中</translation>
-    </message>
-    <message>
-        <source>Needs reconnecting</source>
-        <translation>再連携が必要</translation>
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation>連携解除済み</translation>
-    </message>
     <message>
         <source>Issuer</source>
         <translation>発行者</translation>
@@ -3469,18 +3464,6 @@
         <source>Notices from your issuers</source>
         <translation>発行者からのお知らせ</translation>
     </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>メンテナンス</translation>
-    </message>
-    <message>
-        <source>Security notice</source>
-        <translation>セキュリティに関するお知らせ</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>お知らせ</translation>
-    </message>
 </context>
 <context>
     <name>meisai::ui::SecurityPage</name>
@@ -3788,14 +3771,6 @@
         <source>Shown by &lt;b&gt;%1&lt;/b&gt; in %2. Questions about this app: %3.</source>
         <translation>表示: &lt;b&gt;%1&lt;/b&gt;（%2）。このアプリに関するお問い合わせ: %3</translation>
     </message>
-    <message>
-        <source>Family member</source>
-        <translation>家族会員</translation>
-    </message>
-    <message>
-        <source>Principal cardholder</source>
-        <translation>本会員</translation>
-    </message>
 </context>
 <context>
     <name>meisai::ui::SyncController</name>
@@ -3862,38 +3837,6 @@
 </context>
 <context>
     <name>meisai::ui::TransactionModel</name>
-    <message>
-        <source>One-time</source>
-        <translation>1回払い</translation>
-    </message>
-    <message>
-        <source>Bonus</source>
-        <translation>ボーナス一括払い</translation>
-    </message>
-    <message>
-        <source>Bonus combined</source>
-        <translation>ボーナス併用払い</translation>
-    </message>
-    <message>
-        <source>Installments</source>
-        <translation>分割</translation>
-    </message>
-    <message>
-        <source>Revolving</source>
-        <translation>リボ払い</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>確定</translation>
-    </message>
-    <message>
-        <source>Unconfirmed</source>
-        <translation>未確定</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>取消</translation>
-    </message>
     <message>
         <source>Unknown</source>
         <translation>不明</translation>

@@ -112,15 +112,6 @@ void markInvalid(QWidget* w, bool invalid)
     setFlag(w, "invalid", invalid);
 }
 
-// Every request of the dialog is written to the vault's audit log (G9).
-HttpClient::AuditSink auditSink(Vault& vault)
-{
-    return [vault = &vault](AuditEntry entry) {
-        if (auto appended = vault->audit().append(std::move(entry)); !appended)
-            qCWarning(lcIssuer).noquote() << "an audit row could not be written:" << appended.error().message;
-    };
-}
-
 } // namespace
 
 AddIssuerDialog::AddIssuerDialog(AppContext& app, QWidget* parent) : QDialog(parent), m_app(app)
@@ -737,7 +728,7 @@ void AddIssuerDialog::readProfileFile()
 void AddIssuerDialog::checkAgainstIssuer()
 {
     auto* probe = new IssuerProbe(this);
-    probe->setAuditSink(auditSink(m_app.vault()));
+    probe->setAuditSink(&m_app.vault().audit()); // every request in the API execution log (G9)
     setBusy(true, tr("Checking the profile against what %1 publishes…").arg(m_profile.issuer.toString()));
     probe->checkProfile(m_profile, m_app.vault().clock(), this,
                     [this, probe](Result<ServerMetadata> metadata) {
@@ -796,7 +787,7 @@ void AddIssuerDialog::readDiscovery()
     request.id = id;
     request.caFile = caFile;
     auto* probe = new IssuerProbe(this);
-    probe->setAuditSink(auditSink(m_app.vault()));
+    probe->setAuditSink(&m_app.vault().audit()); // every request in the API execution log (G9)
     setBusy(true, tr("Reading %1 …").arg(redactUrl(url)));
     probe->probe(std::move(request), this, [this, probe, fail](Result<IssuerProbeResult> result) {
         probe->deleteLater();

@@ -160,7 +160,7 @@ void ConnectionsPage::showDetail()
             notGranted << s.toHtmlEscaped();
     }
     QString html = QStringLiteral("<p><b>%1</b> — %2</p>").arg(m_app.issuerName(c.issuerId).toHtmlEscaped(),
-                                                             connectionStatusText(c.status));
+                                                             label(c.status));
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     auto row = [&](const QString& k, const QString& v) {
         html += QStringLiteral("<tr><td style='color:#53646b'>%1</td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v);

@@ -116,7 +116,7 @@ void OverviewPage::reload()
         }
         m_table->insertRow(row);
         const QString cells[6] = {m_app.issuerName(c.issuerId),
-                                  connectionStatusText(c.status),
+                                  label(c.status),
                                   formatDateTime(c.lastSyncAt),
                                   c.status == ConnectionStatus::Active ? formatDateTime(c.nextSyncAt) : QStringLiteral("—"),
                                   due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QStringLiteral("—"),
@@ -139,9 +139,7 @@ void OverviewPage::reload()
             QString when;
             if (n.startsAt.isValid())
                 when = QStringLiteral(" (%1 – %2)").arg(formatDateTime(n.startsAt), formatDateTime(n.endsAt));
-            const QString kind = n.kind == QLatin1String("maintenance") ? tr("Maintenance")
-                                 : n.kind == QLatin1String("security") ? tr("Security notice")
-                                                                         : tr("Notice");
+            const QString kind = label(n.kind);
             notices << QStringLiteral("<b>%1</b> · %2: %3%4")
                            .arg(m_app.issuerName(n.issuerId).toHtmlEscaped(), kind, n.title.toHtmlEscaped(),
                                 when.toHtmlEscaped());

@@ -7,37 +7,6 @@
 
 namespace meisai::ui {
 
-QString connectionStatusText(ConnectionStatus status)
-{
-    switch (status) {
-    case ConnectionStatus::Linking: return QCoreApplication::translate("meisai::ui::ConnectionModel", "Linking");
-    case ConnectionStatus::Active: return QCoreApplication::translate("meisai::ui::ConnectionModel", "Active");
-    case ConnectionStatus::NeedsReconnect: return QCoreApplication::translate("meisai::ui::ConnectionModel", "Needs reconnecting");
-    case ConnectionStatus::Revoked: return QCoreApplication::translate("meisai::ui::ConnectionModel", "Disconnected");
-    }
-    return {};
-}
-
-QString alertSeverityText(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info: return QCoreApplication::translate("meisai::ui::AlertModel", "Information");
-    case AlertSeverity::Warning: return QCoreApplication::translate("meisai::ui::AlertModel", "Warning");
-    case AlertSeverity::Critical: return QCoreApplication::translate("meisai::ui::AlertModel", "Critical");
-    }
-    return {};
-}
-
-QString alertStateText(AlertState state)
-{
-    switch (state) {
-    case AlertState::New: return QCoreApplication::translate("meisai::ui::AlertModel", "New");
-    case AlertState::Acknowledged: return QCoreApplication::translate("meisai::ui::AlertModel", "Acknowledged");
-    case AlertState::Resolved: return QCoreApplication::translate("meisai::ui::AlertModel", "Resolved");
-    }
-    return {};
-}
-
 QString formatDateTime(const QDateTime& dt)
 {
     if (!dt.isValid())
@@ -107,7 +76,7 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Issuer: return m_issuerName(c.issuerId);
         case Label: return c.label;
-        case Status: return connectionStatusText(c.status);
+        case Status: return label(c.status);
         case Scopes: return c.grantedScopes.join(QStringLiteral(", "));
         case ConsentGranted: return formatDateTime(c.consentGrantedAt);
         case ConsentExpires: return formatDateTime(c.consentExpiresAt);
@@ -191,10 +160,10 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Severity: return alertSeverityText(a.severity);
+        case Severity: return label(a.severity);
         case Title: return a.title;
         case Issuer: return a.issuerId.isEmpty() ? QStringLiteral("—") : m_issuerName(a.issuerId);
-        case State: return alertStateText(a.state);
+        case State: return label(a.state);
         case Raised: return formatDateTime(a.createdAt);
         }
         return {};

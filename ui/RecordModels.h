@@ -4,7 +4,9 @@
 // the audit log. Each exposes raw values under Qt::UserRole (QDateTime,
 // integers) so RawSortProxy sorts on them rather than on display strings.
 
-#include "vault/Records.h"
+#include "model/Alert.h"
+#include "model/AuditEntry.h"
+#include "model/Connection.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -15,9 +17,6 @@ namespace meisai::ui {
 
 using IssuerNameFn = std::function<QString(const QString& issuerId)>;
 
-QString connectionStatusText(ConnectionStatus status);
-QString alertSeverityText(AlertSeverity severity);
-QString alertStateText(AlertState state);
 QString formatDateTime(const QDateTime& dt);
 
 class ConnectionModel final : public QAbstractTableModel

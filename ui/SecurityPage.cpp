@@ -167,7 +167,7 @@ void SecurityPage::showDetail()
     m_detail->setText(tr("<p><b>%1</b></p><p><b>What happened:</b> %2</p><p><b>What to do:</b> %3</p>"
                          "<p><b>Whom to contact:</b> %4</p><p style='color:#53646b'>%5 · %6</p>")
                           .arg(a.title.toHtmlEscaped(), a.whatHappened.toHtmlEscaped(), a.whatToDo.toHtmlEscaped(),
-                               contact.toHtmlEscaped(), alertSeverityText(a.severity), formatDateTime(a.createdAt)));
+                               contact.toHtmlEscaped(), label(a.severity), formatDateTime(a.createdAt)));
     m_ack->setEnabled(a.state == AlertState::New);
 }
 

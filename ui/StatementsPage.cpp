@@ -318,7 +318,7 @@ void StatementsPage::updateHeader()
             closing = s.closingDate;
         if (!due.isValid() || s.dueDate < due)
             due = s.dueDate;
-        allConfirmed = allConfirmed && s.billingStatus == QLatin1String("confirmed");
+        allConfirmed = allConfirmed && s.billingStatus == BillingStatus::Confirmed;
     }
     if (month.isEmpty()) {
         m_header->setText(tr("All billing months. Choose a month to see its statement."));
@@ -395,10 +395,9 @@ void StatementsPage::showDetail()
         t.merchantName,
         t.remarks.isEmpty() ? QStringLiteral("—") : t.remarks,
         cardText,
-        t.holderType == QLatin1String("family") ? tr("Family member") : tr("Principal cardholder"),
+        label(t.holderType),
         yen(t.amount),
-        TransactionModel::paymentMethodText(t.paymentMethod) + QStringLiteral(" (") + t.paymentMethod
-            + QLatin1Char(')'),
+        label(t.paymentMethod) + QStringLiteral(" (") + toString(t.paymentMethod) + QLatin1Char(')'),
         t.installmentCount > 0 ? QString::number(t.installmentCount) : QStringLiteral("—"),
         yen(t.paymentAmount),
         yen(t.feeAmount),

@@ -15,26 +15,16 @@ namespace meisai::ui {
 
 namespace {
 
-TransactionTable::Status statusFrom(const QString& s)
+TransactionTable::Status statusFrom(std::optional<TransactionStatus> s)
 {
-    if (s == QLatin1String("confirmed"))
-        return TransactionTable::Status::Confirmed;
-    if (s == QLatin1String("unconfirmed"))
-        return TransactionTable::Status::Unconfirmed;
-    if (s == QLatin1String("cancelled"))
-        return TransactionTable::Status::Cancelled;
-    return TransactionTable::Status::Other;
-}
-
-QString statusCode(TransactionTable::Status s)
-{
-    switch (s) {
-    case TransactionTable::Status::Confirmed: return QStringLiteral("confirmed");
-    case TransactionTable::Status::Unconfirmed: return QStringLiteral("unconfirmed");
-    case TransactionTable::Status::Cancelled: return QStringLiteral("cancelled");
-    case TransactionTable::Status::Other: break;
+    if (!s)
+        return TransactionTable::Status::Other;
+    switch (*s) {
+    case TransactionStatus::Confirmed: return TransactionTable::Status::Confirmed;
+    case TransactionStatus::Unconfirmed: return TransactionTable::Status::Unconfirmed;
+    case TransactionStatus::Cancelled: return TransactionTable::Status::Cancelled;
     }
-    return {};
+    return TransactionTable::Status::Other;
 }
 
 bool sameBytes(QByteArrayView a, QByteArrayView b)
@@ -42,16 +32,8 @@ bool sameBytes(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() && (a.isEmpty() || std::memcmp(a.data(), b.constData(), size_t(a.size())) == 0);
 }
 
-TransactionTable::Status statusFrom(QByteArrayView s)
-{
-    if (sameBytes(s, QByteArrayView("confirmed")))
-        return TransactionTable::Status::Confirmed;
-    if (sameBytes(s, QByteArrayView("unconfirmed")))
-        return TransactionTable::Status::Unconfirmed;
-    if (sameBytes(s, QByteArrayView("cancelled")))
-        return TransactionTable::Status::Cancelled;
-    return TransactionTable::Status::Other;
-}
+// The code of HolderType::Family as the vault stores it, for rows read in place.
+const QByteArray kFamilyUtf8 = toString(HolderType::Family).toUtf8();
 
 // monthKey() for "YYYY-MM" bytes.
 quint16 monthKeyUtf8(QByteArrayView m)
@@ -334,9 +316,9 @@ void TransactionTable::append(const CardTransaction& t)
     r.remarks = intern(t.remarks);
     m_ids.append(t.transactionId.toUtf8());
     m_approvals.append(t.approvalNumber.toUtf8());
-    if (t.paymentMethod != m_lastMethodText) {
-        m_lastMethodText = t.paymentMethod;
-        m_lastMethod = methodIndex(t.paymentMethod);
+    if (const QString method = toString(t.paymentMethod); method != m_lastMethodText) {
+        m_lastMethodText = method;
+        m_lastMethod = methodIndex(method);
     }
     r.paymentMethod = m_lastMethod;
     r.installments = quint8(std::clamp(t.installmentCount, 0, 255));
@@ -347,7 +329,7 @@ void TransactionTable::append(const CardTransaction& t)
     }
     r.paymentMonth = m_lastMonth;
     r.status = statusFrom(t.status);
-    r.family = t.holderType == QLatin1String("family");
+    r.family = t.holderType == HolderType::Family;
     r.card = quint16(cardIndex(t.connectionId, t.cardId));
     if (!t.foreign.isEmpty()) {
         m_foreigns.append(t.foreign);
@@ -385,8 +367,8 @@ void TransactionTable::append(const TransactionRow& t)
     r.paymentMethod = m_lastMethodU;
     r.installments = quint8(std::clamp<qint64>(t.integer(C::InstallmentCount), 0, 255));
     r.paymentMonth = monthKeyUtf8(t.utf8(C::PaymentMonth));
-    r.status = statusFrom(t.utf8(C::Status));
-    r.family = sameBytes(t.utf8(C::HolderType), QByteArrayView("family"));
+    r.status = statusFrom(transactionStatusFromUtf8(t.utf8(C::Status)));
+    r.family = sameBytes(t.utf8(C::HolderType), QByteArrayView(kFamilyUtf8));
     // A handful of cards, often interleaved: look them up by their bytes.
     const qint64 connection = t.integer(C::ConnectionId);
     const QByteArrayView card = t.utf8(C::CardId);
@@ -463,14 +445,19 @@ CardTransaction TransactionTable::transaction(qsizetype i) const
         t.postingDate = QDate::fromJulianDay(r.postingDay);
     t.merchantName = string(r.merchant);
     t.remarks = string(r.remarks);
-    t.holderType = r.family ? QStringLiteral("family") : QStringLiteral("principal");
+    t.holderType = r.family ? HolderType::Family : HolderType::Principal;
     t.amount = r.amount;
-    t.paymentMethod = paymentMethod(r.paymentMethod);
+    t.paymentMethod = paymentMethodFromString(paymentMethod(r.paymentMethod)).value_or(PaymentMethod::OneTime);
     t.installmentCount = r.installments;
     t.paymentAmount = r.paymentAmount;
     t.feeAmount = r.feeAmount;
     t.paymentMonth = monthText(r.paymentMonth);
-    t.status = statusCode(r.status);
+    switch (r.status) {
+    case Status::Confirmed: t.status = TransactionStatus::Confirmed; break;
+    case Status::Cancelled: t.status = TransactionStatus::Cancelled; break;
+    case Status::Unconfirmed:
+    case Status::Other: t.status = TransactionStatus::Unconfirmed; break;
+    }
     t.approvalNumber = approvalNumber(i);
     if (r.foreign)
         t.foreign = foreign(r.foreign);
@@ -624,25 +611,16 @@ QString TransactionModel::formatYen(qint64 yen)
 
 QString TransactionModel::paymentMethodText(const QString& code)
 {
-    if (code == QLatin1String("10"))
-        return tr("One-time");
-    if (code.startsWith(QLatin1Char('2')))
-        return tr("Bonus");
-    if (code.startsWith(QLatin1Char('3')))
-        return tr("Bonus combined");
-    if (code == QLatin1String("61"))
-        return tr("Installments");
-    if (code == QLatin1String("80"))
-        return tr("Revolving");
-    return code;
+    const auto method = paymentMethodFromString(code);
+    return method ? label(*method) : code;
 }
 
 QString TransactionModel::statusText(TransactionTable::Status status)
 {
     switch (status) {
-    case TransactionTable::Status::Confirmed: return tr("Confirmed");
-    case TransactionTable::Status::Unconfirmed: return tr("Unconfirmed");
-    case TransactionTable::Status::Cancelled: return tr("Cancelled");
+    case TransactionTable::Status::Confirmed: return label(TransactionStatus::Confirmed);
+    case TransactionTable::Status::Unconfirmed: return label(TransactionStatus::Unconfirmed);
+    case TransactionTable::Status::Cancelled: return label(TransactionStatus::Cancelled);
     case TransactionTable::Status::Other: break;
     }
     return tr("Unknown");

@@ -7,7 +7,7 @@
 // A QSortFilterProxyModel over a million rows re-sorts through QVariants on
 // every filter change, which takes seconds; this model answers in tens of ms.
 
-#include "vault/Records.h"
+#include "model/CardTransaction.h"
 #include "vault/Stores.h"
 
 #include <QAbstractTableModel>

@@ -101,8 +101,6 @@ private:
     // The profile's disclosures, as `issuer add` and `issuer import` print them.
     static QString describeIssuer(const IssuerProfile& profile);
     QString issuerName(const QString& issuerId);
-    // The audit chain is broken: raise the alert (once), naming the connector's incident desk.
-    void raiseAuditTamperedAlert(const QString& message, qint64 firstBadSeq);
     // The table footer saying who provided the data and who shows it (G14).
     QString provenanceFooter(const QStringList& issuerIds, const QDateTime& fetchedAt);
 

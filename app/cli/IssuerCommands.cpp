@@ -179,10 +179,7 @@ int Cli::cmdIssuerAdd()
     if (!v)
         return failVault(v.error());
     IssuerProbe probe;
-    probe.setAuditSink([vault = *v](AuditEntry entry) {
-        if (auto appended = vault->audit().append(std::move(entry)); !appended)
-            printError(appended.error().message);
-    });
+    probe.setAuditSink(&(*v)->audit());
     writeErr(tr("Fetching %1 …").arg(redactUrl(discoveryUrl)) + QLatin1Char('\n'));
     Result<IssuerProbeResult> probed = makeError(ErrorCode::Unknown, QString());
     waitFor([&](std::function<void()> done) {
@@ -245,10 +242,7 @@ int Cli::cmdIssuerImport()
     // Check the profile against what the issuer publishes now (the same checks as every link).
     if (!m_parser.isSet(QStringLiteral("offline"))) {
         IssuerProbe probe;
-        probe.setAuditSink([vault = *v](AuditEntry entry) {
-            if (auto appended = vault->audit().append(std::move(entry)); !appended)
-                printError(appended.error().message);
-        });
+        probe.setAuditSink(&(*v)->audit());
         if (!profile.discoveryUrl.isEmpty())
             writeErr(tr("Checking %1 …").arg(redactUrl(profile.discoveryUrl)) + QLatin1Char('\n'));
         Result<ServerMetadata> metadata = makeError(ErrorCode::Unknown, QString());
@@ -306,25 +300,6 @@ QString Cli::provenanceFooter(const QStringList& issuerIds, const QDateTime& fet
         out += tr(", last fetched %1").arg(fetchedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     out += tr("; shown by %1.").arg(shownBy) + QLatin1Char('\n');
     return out;
-}
-
-void Cli::raiseAuditTamperedAlert(const QString& message, qint64 firstBadSeq)
-{
-    if (!m_vault)
-        return;
-    Alert alert;
-    alert.kind = QStringLiteral("audit_tampered");
-    alert.dedupKey = QStringLiteral("audit_tampered");
-    alert.severity = AlertSeverity::Critical;
-    alert.title = tr("The API execution log has been altered");
-    alert.whatHappened = tr("Verifying the audit log failed at row %1: %2").arg(firstBadSeq).arg(message);
-    alert.whatToDo = tr("Someone or something changed the vault outside Meisai. Check this computer for malware, "
-                        "change your vault passphrase or keychain password, and restore the vault from a backup "
-                        "if you have one.");
-    if (auto connector = ConnectorProfile::bundled())
-        alert.contact = connector->incident.summary();
-    if (auto raised = m_vault->alerts().raise(alert); !raised)
-        printError(raised.error().message);
 }
 
 int Cli::cmdIssuers()

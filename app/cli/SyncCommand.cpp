@@ -71,7 +71,7 @@ int Cli::cmdSync()
     QHash<qint64, QString> lastLine;
     QObject::connect(&engine, &SyncEngine::progress, &engine, [&](const SyncProgress& p) {
         const QString issuer = p.issuerId.isEmpty() ? issuerOf.value(p.connectionId) : p.issuerId;
-        QString line = issuerName(issuer) + QStringLiteral(" #%1: ").arg(p.connectionId) + toString(p.phase);
+        QString line = issuerName(issuer) + QStringLiteral(" #%1: ").arg(p.connectionId) + label(p.phase);
         if (!p.cardId.isEmpty() && p.cardCount > 0)
             line += tr(", card %1 of %2").arg(p.cardIndex).arg(p.cardCount);
         if (p.items > 0)
@@ -106,7 +106,7 @@ int Cli::cmdSync()
     int exitCode = ExitOk;
     QString out;
     for (const ConnectionSyncSummary& s : std::as_const(summaries)) {
-        out += issuerName(s.issuerId) + QStringLiteral(" #%1: ").arg(s.connectionId) + toString(s.outcome);
+        out += issuerName(s.issuerId) + QStringLiteral(" #%1: ").arg(s.connectionId) + label(s.outcome);
         if (s.outcome == SyncOutcome::Completed || s.transactions.inserted || s.transactions.updated) {
             out += QStringLiteral(" — ")
                    + tr("%1 cards, %2 new, %3 updated, %4 unchanged transactions, %5 statements")

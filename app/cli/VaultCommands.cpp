@@ -2,6 +2,7 @@
 // transactions, statements, alerts, audit.
 
 #include "Cli.h"
+#include "security/AlertRules.h"
 #include "Terminal.h"
 #include "vault/Vault.h"
 
@@ -43,43 +44,6 @@ bool validMonth(const QString& month)
 {
     static const QRegularExpression re(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
     return re.match(month).hasMatch();
-}
-
-QString connectionStatusText(ConnectionStatus s)
-{
-    switch (s) {
-    case ConnectionStatus::Linking: return Cli::tr("linking");
-    case ConnectionStatus::Active: return Cli::tr("active");
-    case ConnectionStatus::NeedsReconnect: return Cli::tr("needs reconnect");
-    case ConnectionStatus::Revoked: return Cli::tr("revoked");
-    }
-    return QString();
-}
-
-QString paymentMethodText(const QString& code)
-{
-    if (code == u"10")
-        return Cli::tr("1 payment");
-    if (code.startsWith(QLatin1Char('2')))
-        return Cli::tr("bonus");
-    if (code.startsWith(QLatin1Char('3')))
-        return Cli::tr("bonus combined");
-    if (code == u"61")
-        return Cli::tr("installments");
-    if (code == u"80")
-        return Cli::tr("revolving");
-    return code;
-}
-
-QString transactionStatusText(const QString& status)
-{
-    if (status == u"confirmed")
-        return Cli::tr("confirmed");
-    if (status == u"unconfirmed")
-        return Cli::tr("unconfirmed");
-    if (status == u"cancelled")
-        return Cli::tr("cancelled");
-    return status;
 }
 
 } // namespace
@@ -161,7 +125,7 @@ int Cli::cmdConnections()
             QString scopes = c.grantedScopes.join(QLatin1Char(' '));
             if (!c.requestedScopes.isEmpty() && c.grantedScopes != c.requestedScopes)
                 scopes += tr(" (asked: %1)").arg(c.requestedScopes.join(QLatin1Char(' ')));
-            table.addRow({QString::number(c.id), issuerName(c.issuerId), connectionStatusText(c.status), scopes,
+            table.addRow({QString::number(c.id), issuerName(c.issuerId), label(c.status), scopes,
                           localTime(c.consentExpiresAt), localTime(c.lastSyncAt),
                           c.lastError.isEmpty() ? QStringLiteral("-") : c.lastError});
         }
@@ -216,14 +180,14 @@ int Cli::cmdTransactions()
                 {QStringLiteral("postingDate"), jsonDate(t.postingDate)},
                 {QStringLiteral("merchantName"), t.merchantName},
                 {QStringLiteral("remarks"), t.remarks},
-                {QStringLiteral("holderType"), t.holderType},
+                {QStringLiteral("holderType"), toString(t.holderType)},
                 {QStringLiteral("amount"), t.amount},
-                {QStringLiteral("paymentMethod"), t.paymentMethod},
+                {QStringLiteral("paymentMethod"), toString(t.paymentMethod)},
                 {QStringLiteral("installmentCount"), t.installmentCount},
                 {QStringLiteral("paymentAmount"), t.paymentAmount},
                 {QStringLiteral("feeAmount"), t.feeAmount},
                 {QStringLiteral("paymentMonth"), t.paymentMonth},
-                {QStringLiteral("status"), t.status},
+                {QStringLiteral("status"), toString(t.status)},
                 {QStringLiteral("approvalNumber"), t.approvalNumber},
                 {QStringLiteral("fetchedAt"), jsonTime(t.fetchedAt)},
             };
@@ -253,9 +217,9 @@ int Cli::cmdTransactions()
         for (const CardTransaction& t : *rows)
             out += csvRecord({QString::number(t.connectionId), issuerOf.value(t.connectionId), t.cardId,
                               t.transactionId, dateText(t.useDate), dateText(t.postingDate), t.merchantName,
-                              t.remarks, t.holderType, QString::number(t.amount), t.paymentMethod,
+                              t.remarks, toString(t.holderType), QString::number(t.amount), toString(t.paymentMethod),
                               QString::number(t.installmentCount), QString::number(t.paymentAmount),
-                              QString::number(t.feeAmount), t.paymentMonth, t.status, t.approvalNumber,
+                              QString::number(t.feeAmount), t.paymentMonth, toString(t.status), t.approvalNumber,
                               t.foreign.localAmount, t.foreign.currencyCode, t.foreign.conversionRate,
                               dateText(t.foreign.conversionDate)});
         writeOut(out);
@@ -280,18 +244,18 @@ int Cli::cmdTransactions()
         QStringList issuers;
         QDateTime fetched;
         for (const CardTransaction& t : *rows) {
-            if (t.status != u"cancelled")
+            if (t.status != TransactionStatus::Cancelled)
                 total += t.amount;
             const QString issuer = issuerOf.value(t.connectionId);
             if (!issuers.contains(issuer))
                 issuers.append(issuer);
             if (!fetched.isValid() || t.fetchedAt > fetched)
                 fetched = t.fetchedAt;
-            QString method = paymentMethodText(t.paymentMethod);
+            QString method = label(t.paymentMethod);
             if (t.installmentCount > 1)
                 method += QStringLiteral(" ×%1").arg(t.installmentCount);
             table.addRow({dateText(t.useDate), issuerName(issuer), t.cardId, t.merchantName, formatYen(t.amount),
-                          t.paymentMonth, method, transactionStatusText(t.status),
+                          t.paymentMonth, method, label(t.status),
                           t.foreign.isEmpty() ? QString()
                                               : t.foreign.localAmount + QLatin1Char(' ') + t.foreign.currencyCode});
         }
@@ -359,7 +323,7 @@ int Cli::cmdStatements()
                 {QStringLiteral("billingMonth"), r.s.billingMonth},
                 {QStringLiteral("closingDate"), jsonDate(r.s.closingDate)},
                 {QStringLiteral("dueDate"), jsonDate(r.s.dueDate)},
-                {QStringLiteral("billingStatus"), r.s.billingStatus},
+                {QStringLiteral("billingStatus"), toString(r.s.billingStatus)},
                 {QStringLiteral("totalBilledAmount"), r.s.totalBilledAmount},
                 {QStringLiteral("newUsageAmount"), r.s.newUsageAmount},
                 {QStringLiteral("transactionCount"), r.s.transactionCount},
@@ -378,7 +342,7 @@ int Cli::cmdStatements()
         for (const Row& r : rows)
             out += csvRecord({QString::number(r.s.connectionId), issuerOf.value(r.s.connectionId), r.s.cardId,
                               r.s.billingMonth, dateText(r.s.closingDate), dateText(r.s.dueDate),
-                              r.s.billingStatus, QString::number(r.s.totalBilledAmount),
+                              toString(r.s.billingStatus), QString::number(r.s.totalBilledAmount),
                               QString::number(r.s.newUsageAmount), QString::number(r.s.transactionCount),
                               QString::number(r.stored)});
         writeOut(out);
@@ -409,10 +373,10 @@ int Cli::cmdStatements()
             if (!fetched.isValid() || r.s.fetchedAt > fetched)
                 fetched = r.s.fetchedAt;
             QString stored = formatYen(r.stored);
-            if (r.stored != r.s.totalBilledAmount && r.s.billingStatus != u"no_data")
+            if (r.stored != r.s.totalBilledAmount && r.s.billingStatus != BillingStatus::NoData)
                 stored += tr(" (differs)");
             table.addRow({issuerName(issuer), r.s.cardId, r.s.billingMonth, dateText(r.s.closingDate),
-                          dateText(r.s.dueDate), r.s.billingStatus, formatYen(r.s.totalBilledAmount),
+                          dateText(r.s.dueDate), label(r.s.billingStatus), formatYen(r.s.totalBilledAmount),
                           formatYen(r.s.newUsageAmount), QString::number(r.s.transactionCount), stored});
         }
         writeOut(table.render() + provenanceFooter(issuers, fetched));
@@ -466,7 +430,7 @@ int Cli::cmdAlerts()
         for (const Alert& a : *list)
             out.append(QJsonObject{
                 {QStringLiteral("id"), a.id},
-                {QStringLiteral("kind"), a.kind},
+                {QStringLiteral("kind"), toString(a.kind)},
                 {QStringLiteral("severity"), toString(a.severity)},
                 {QStringLiteral("state"), toString(a.state)},
                 {QStringLiteral("connectionId"), a.connectionId},
@@ -487,7 +451,7 @@ int Cli::cmdAlerts()
                                  QStringLiteral("title"), QStringLiteral("whatHappened"), QStringLiteral("whatToDo"),
                                  QStringLiteral("contact"), QStringLiteral("createdAt")});
         for (const Alert& a : *list)
-            out += csvRecord({QString::number(a.id), a.kind, toString(a.severity), toString(a.state),
+            out += csvRecord({QString::number(a.id), toString(a.kind), toString(a.severity), toString(a.state),
                               QString::number(a.connectionId), a.issuerId, a.title, a.whatHappened, a.whatToDo,
                               a.contact, csvTime(a.createdAt)});
         writeOut(out);
@@ -501,7 +465,7 @@ int Cli::cmdAlerts()
         // Alerts are sentences, not table cells: one block each.
         QString out;
         for (const Alert& a : *list) {
-            QString head = QStringLiteral("#%1  [%2]  %3  %4").arg(a.id).arg(toString(a.severity), toString(a.state),
+            QString head = QStringLiteral("#%1  [%2]  %3  %4").arg(a.id).arg(label(a.severity), label(a.state),
                                                                    localTime(a.createdAt));
             if (!a.issuerId.isEmpty())
                 head += QStringLiteral("  ") + issuerName(a.issuerId);
@@ -543,7 +507,9 @@ int Cli::cmdAudit()
         if (!result)
             return fail(result.error());
         if (!result->intact) {
-            raiseAuditTamperedAlert(result->message, result->firstBadSeq);
+            const AlertRules rules(&directory());
+            if (auto raised = (*v)->alerts().raise(rules.auditTampered(*result)); !raised)
+                printError(raised.error().message);
             printError(tr("The audit log has been altered: %1 Rows checked: %2, first bad row: %3.")
                            .arg(result->message)
                            .arg(result->rowsChecked)

@@ -167,6 +167,15 @@ public:
         return s;
     }
 
+    // A vocabulary code (model/Vocabulary.h); fallback when it is absent and not required.
+    template <typename E>
+    E code(const QJsonObject& o, const QString& path, const QString& key,
+           std::optional<E> (*parse)(QStringView), E fallback, bool required = true)
+    {
+        const QString s = oneOf(o, path, key, allCodes<E>(), required);
+        return s.isEmpty() ? fallback : parse(s).value_or(fallback);
+    }
+
     qint64 integer(const QJsonObject& o, const QString& path, const QString& key, bool required = true,
                    bool* present = nullptr, qint64 min = -kMaxYen, qint64 max = kMaxYen)
     {
@@ -330,9 +339,6 @@ const QString kLimits = QStringLiteral("GET /v1/cards/{cardId}/limits");
 const QString kNotices = QStringLiteral("GET /v1/notices");
 const QString kProfile = QStringLiteral("GET /v1/profile");
 
-const QStringList kHolderTypes{QStringLiteral("principal"), QStringLiteral("family")};
-const QStringList kTxStatuses{QStringLiteral("confirmed"), QStringLiteral("unconfirmed"), QStringLiteral("cancelled")};
-const QStringList kBillingStatuses{QStringLiteral("unconfirmed"), QStringLiteral("confirmed"), QStringLiteral("no_data")};
 
 CardTransaction decodeTransaction(Reader& r, const QJsonObject& o, const QString& path)
 {
@@ -342,12 +348,13 @@ CardTransaction decodeTransaction(Reader& r, const QJsonObject& o, const QString
     t.postingDate = r.date(o, path, QStringLiteral("postingDate"), false);
     t.merchantName = r.string(o, path, QStringLiteral("merchantName"));
     t.remarks = r.string(o, path, QStringLiteral("remarks"), false);
-    t.holderType = r.oneOf(o, path, QStringLiteral("holderType"), kHolderTypes, false);
+    t.holderType = r.code(o, path, QStringLiteral("holderType"), holderTypeFromString, HolderType::Principal, false);
     t.amount = r.integer(o, path, QStringLiteral("amount"));
-    t.paymentMethod = r.string(o, path, QStringLiteral("paymentMethod"));
-    if (!r.failed() && !isPaymentMethod(t.paymentMethod))
+    const QString method = r.string(o, path, QStringLiteral("paymentMethod"));
+    if (!r.failed() && !isPaymentMethod(method))
         r.fail(Reader::join(path, QStringLiteral("paymentMethod")),
-               Messages::tr("is \"%1\", not a known payment method code").arg(t.paymentMethod));
+               Messages::tr("is \"%1\", not a known payment method code").arg(method));
+    t.paymentMethod = paymentMethodFromString(method).value_or(PaymentMethod::OneTime);
     bool hasInstallments = false;
     t.installmentCount = int(r.integer(o, path, QStringLiteral("installmentCount"), false, &hasInstallments, 0, 999));
     if (!hasInstallments)
@@ -355,7 +362,7 @@ CardTransaction decodeTransaction(Reader& r, const QJsonObject& o, const QString
     t.paymentAmount = r.integer(o, path, QStringLiteral("paymentAmount"));
     t.feeAmount = r.integer(o, path, QStringLiteral("feeAmount"));
     t.paymentMonth = r.month(o, path, QStringLiteral("paymentMonth"));
-    t.status = r.oneOf(o, path, QStringLiteral("status"), kTxStatuses);
+    t.status = r.code(o, path, QStringLiteral("status"), transactionStatusFromString, TransactionStatus::Unconfirmed);
     t.approvalNumber = r.string(o, path, QStringLiteral("approvalNumber"), false);
     if (o.contains(QStringLiteral("foreign")) && !o.value(QStringLiteral("foreign")).isNull()) {
         const QString fpath = Reader::join(path, QStringLiteral("foreign"));
@@ -447,11 +454,7 @@ bool isKnownCurrency(QStringView code)
 
 bool isPaymentMethod(QStringView code)
 {
-    static const QStringList codes{QStringLiteral("10"), QStringLiteral("21"), QStringLiteral("22"),
-                                   QStringLiteral("23"), QStringLiteral("24"), QStringLiteral("31"),
-                                   QStringLiteral("32"), QStringLiteral("33"), QStringLiteral("34"),
-                                   QStringLiteral("61"), QStringLiteral("80")};
-    return codes.contains(code);
+    return paymentMethodFromString(code).has_value();
 }
 
 // ---------------------------------------------------------------- decoders
@@ -472,7 +475,7 @@ Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings
         c.cardId = r.string(o, path, QStringLiteral("cardId"), true, false);
         c.maskedPan = r.string(o, path, QStringLiteral("maskedPan"));
         c.cardName = r.string(o, path, QStringLiteral("cardName"));
-        c.holderType = r.oneOf(o, path, QStringLiteral("holderType"), kHolderTypes);
+        c.holderType = r.code(o, path, QStringLiteral("holderType"), holderTypeFromString, HolderType::Principal);
         c.isVirtual = r.boolean(o, path, QStringLiteral("isVirtual"));
         list.cards.append(c);
     }
@@ -529,8 +532,8 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
     s.billingMonth = r.month(o, {}, QStringLiteral("billingMonth"));
     if (!r.failed() && !month.isEmpty() && s.billingMonth != month)
         r.fail(QStringLiteral("billingMonth"), Messages::tr("is %1, but %2 was asked for").arg(s.billingMonth, month));
-    s.billingStatus = r.oneOf(o, {}, QStringLiteral("billingStatus"), kBillingStatuses);
-    const bool noData = s.billingStatus == u"no_data";
+    s.billingStatus = r.code(o, {}, QStringLiteral("billingStatus"), billingStatusFromString, BillingStatus::NoData);
+    const bool noData = s.billingStatus == BillingStatus::NoData;
     s.closingDate = r.date(o, {}, QStringLiteral("closingDate"), !noData);
     s.dueDate = r.date(o, {}, QStringLiteral("dueDate"), !noData);
     s.totalBilledAmount = r.integer(o, {}, QStringLiteral("totalBilledAmount"));
@@ -582,15 +585,13 @@ Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* find
     Reader r(kNotices, &error, fractionalNumberPaths(body));
     NoticeList list;
     const QJsonArray notices = r.array(*root, {}, QStringLiteral("notices"));
-    static const QStringList kinds{QStringLiteral("security"), QStringLiteral("maintenance"), QStringLiteral("info")};
     for (qsizetype i = 0; i < notices.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("notices[%1]").arg(i);
         const QJsonObject o = r.object(notices.at(i), path);
         IssuerNotice n;
         n.noticeId = r.string(o, path, QStringLiteral("noticeId"), true, false);
-        n.kind = r.string(o, path, QStringLiteral("kind"));
-        if (!kinds.contains(n.kind))
-            n.kind = QStringLiteral("info"); // a kind we do not know yet is shown as information
+        // A kind we do not know yet is shown as information.
+        n.kind = noticeKindFromString(r.string(o, path, QStringLiteral("kind"))).value_or(NoticeKind::Info);
         n.title = r.string(o, path, QStringLiteral("title"));
         n.body = r.string(o, path, QStringLiteral("body"), false);
         n.publishedAt = r.time(o, path, QStringLiteral("publishedAt"));

@@ -6,7 +6,11 @@
 // when to retry).
 
 #include "common/Result.h"
-#include "vault/Records.h"
+#include "model/Card.h"
+#include "model/CardLimits.h"
+#include "model/CardStatement.h"
+#include "model/CardTransaction.h"
+#include "model/IssuerNotice.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -171,7 +171,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
             entry.durationMs = response.durationMs;
             entry.detail = response.failure != HttpFailure::None ? response.error.message
                                                                  : state->auditDetail;
-            m_audit(std::move(entry));
+            m_audit->record(std::move(entry));
         }
         if (hadContext && !context)
             return;

@@ -11,7 +11,8 @@
 // no automatic redirects, and one row in the audit log through the audit sink.
 
 #include "common/Result.h"
-#include "vault/Records.h"
+#include "common/SecretBytes.h"
+#include "model/AuditSink.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -91,7 +92,6 @@ class HttpClient final : public QObject
 
 public:
     using Callback = std::function<void(HttpResponse)>;
-    using AuditSink = std::function<void(AuditEntry)>;
 
     explicit HttpClient(HttpClientOptions options, QObject* parent = nullptr);
     ~HttpClient() override;
@@ -100,7 +100,8 @@ public:
     static Result<QList<QSslCertificate>> loadCaFile(const QString& path);
 
     const HttpClientOptions& options() const { return m_options; }
-    void setAuditSink(AuditSink sink) { m_audit = std::move(sink); }
+    // Each request is reported to the sink (not owned; may be null), as one row of the API execution log.
+    void setAuditSink(AuditSink* sink) { m_audit = sink; }
     // Drops kept-alive connections (e.g. after the trust configuration changed).
     void clearConnections();
 
@@ -114,7 +115,7 @@ public:
 private:
     QNetworkAccessManager* m_nam;
     HttpClientOptions m_options;
-    AuditSink m_audit;
+    AuditSink* m_audit = nullptr;
     QList<QPointer<QNetworkReply>> m_inFlight;
 };
 

@@ -17,7 +17,7 @@
 
 #include "common/Result.h"
 #include "issuer/IssuerProfile.h"
-#include "vault/Records.h"
+#include "model/Connection.h"
 
 #include <QCoreApplication>
 #include <QUrl>

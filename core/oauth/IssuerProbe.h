@@ -56,7 +56,7 @@ public:
     explicit IssuerProbe(QObject* parent = nullptr);
 
     // Every request is written through the sink (an audit row), when set.
-    void setAuditSink(HttpClient::AuditSink sink) { m_audit = std::move(sink); }
+    void setAuditSink(AuditSink* sink) { m_audit = sink; }
 
     // done runs once, on the event loop, unless context is destroyed first.
     // Errors: the discovery document cannot be fetched, is not one, names an
@@ -83,7 +83,7 @@ private:
                            IssuerProbeRequest request, QObject* context, Callback done);
     static void complete(IssuerProbeResult& result, const IssuerProbeRequest& request);
 
-    HttpClient::AuditSink m_audit;
+    AuditSink* m_audit = nullptr;
 };
 
 } // namespace meisai

@@ -3,6 +3,7 @@
 #include "OAuthContext.h"
 #include "TokenClient.h"
 #include "common/Log.h"
+#include "security/AlertRules.h"
 #include "vault/Vault.h"
 
 #include <QAbstractSocket>
@@ -238,7 +239,8 @@ void LinkFlow::store(Result<TokenResponse> response)
         return;
     }
     if (id)
-        (void)vault.alerts().resolveByKey(QStringLiteral("reconnect:%1").arg(id));
+        if (const Status resolved = vault.alerts().resolveByKey(AlertRules::reconnectKey(id)); !resolved)
+            qCWarning(lcOAuth).noquote() << "alert not resolved:" << resolved.error().message;
     QString detail = QStringLiteral("scopes requested=") + c.requestedScopes.join(QLatin1Char(' '))
         + QStringLiteral(" granted=") + c.grantedScopes.join(QLatin1Char(' '));
     m_context.audit(id, profile.id, m_options.reconnectConnectionId ? QStringLiteral("reconnect") : QStringLiteral("link"),

@@ -77,11 +77,7 @@ Result<HttpClient*> OAuthContext::http(const QString& issuerId)
     options.timeoutMs = m_timeoutMs;
     options.maxResponseBytes = m_maxResponseBytes;
     auto* client = new HttpClient(std::move(options), this);
-    client->setAuditSink([this](AuditEntry entry) {
-        auto appended = m_vault.audit().append(std::move(entry));
-        if (!appended)
-            qCWarning(lcNet).noquote() << "audit row not written:" << appended.error().message;
-    });
+    client->setAuditSink(&m_vault.audit());
     m_clients.insert(issuerId, client);
     return client;
 }

@@ -7,7 +7,7 @@
 #include "Discovery.h"
 #include "common/Result.h"
 #include "common/SecretBytes.h"
-#include "vault/Records.h"
+#include "model/TokenSet.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

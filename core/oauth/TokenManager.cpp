@@ -4,6 +4,7 @@
 #include "RefreshLock.h"
 #include "TokenClient.h"
 #include "common/Log.h"
+#include "security/AlertRules.h"
 #include "vault/Vault.h"
 
 #include <QCryptographicHash>
@@ -326,27 +327,17 @@ void TokenManager::markNeedsReconnect(qint64 connectionId, const QString& issuer
     if (!removed)
         qCWarning(lcOAuth).noquote() << "tokens not removed:" << removed.error().message;
 
-    auto profile = m_context.directory().find(issuerId);
-    const QString name = profile ? profile->name() : issuerId;
-    Alert alert;
-    alert.kind = consentExpired ? QStringLiteral("consent_expired") : QStringLiteral("reconnect_needed");
-    alert.dedupKey = QStringLiteral("reconnect:%1").arg(connectionId);
-    alert.severity = AlertSeverity::Warning;
-    alert.connectionId = connectionId;
-    alert.issuerId = issuerId;
-    alert.title = tr("%1 needs to be connected again").arg(name);
-    alert.whatHappened = message;
-    alert.whatToDo = tr("Connect %1 again from the connections list. If you did not stop the access yourself, "
-                        "contact the issuer.").arg(name);
-    if (profile) {
-        alert.contact = profile->disclosures.inquiry.summary();
-        if (alert.contact.isEmpty())
-            alert.contact = profile->disclosures.incident.summary();
-    }
+    const AlertRules rules(&m_context.directory());
+    Connection c;
+    if (auto stored = vault.connections().get(connectionId); stored && stored->has_value())
+        c = **stored;
+    c.id = connectionId;
+    c.issuerId = issuerId;
+    const Alert alert = consentExpired ? rules.consentExpired(c) : rules.issuerRevoked(c, message);
     auto raised = vault.alerts().raise(alert);
     if (!raised)
         qCWarning(lcOAuth).noquote() << "alert not raised:" << raised.error().message;
-    m_context.audit(connectionId, issuerId, QStringLiteral("refresh"), QStringLiteral("needs_reconnect"), message);
+    m_context.audit(connectionId, issuerId, QStringLiteral("refresh"), toString(ConnectionStatus::NeedsReconnect), message);
     qCWarning(lcOAuth).noquote() << "connection" << connectionId << "needs reconnecting";
     deliver(connectionId, makeError(ErrorCode::InvalidGrant, message));
     Q_EMIT needsReconnect(connectionId, message);

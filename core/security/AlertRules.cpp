@@ -35,21 +35,39 @@ AlertRules::AlertRules(const IssuerDirectory* directory) : m_directory(directory
 
 AlertRules::~AlertRules() = default;
 
-QString AlertRules::kindIssuerRevoked() { return QStringLiteral("issuer_revoked"); }
-QString AlertRules::kindConsentExpiring() { return QStringLiteral("consent_expiring"); }
-QString AlertRules::kindConsentExpired() { return QStringLiteral("consent_expired"); }
-QString AlertRules::kindSecurityNotice() { return QStringLiteral("security_notice"); }
-QString AlertRules::kindMaintenance() { return QStringLiteral("maintenance"); }
-QString AlertRules::kindPanReceived() { return QStringLiteral("pan_received"); }
-QString AlertRules::kindApiDeprecated() { return QStringLiteral("api_deprecated"); }
-QString AlertRules::kindApiUnsupported() { return QStringLiteral("api_unsupported"); }
-QString AlertRules::kindSyncFailing() { return QStringLiteral("sync_failing"); }
-QString AlertRules::kindAuditTampered() { return QStringLiteral("audit_tampered"); }
-QString AlertRules::kindIssuerMismatch() { return QStringLiteral("issuer_mismatch"); }
+QString AlertRules::reconnectKey(qint64 connectionId)
+{
+    return QStringLiteral("reconnect:%1").arg(connectionId);
+}
+
+QString AlertRules::consentExpiringKey(qint64 connectionId, int thresholdDays)
+{
+    return QStringLiteral("consent:%1:%2").arg(connectionId).arg(thresholdDays);
+}
+
+QString AlertRules::noticeKey(const QString& issuerId, const QString& noticeId)
+{
+    return QStringLiteral("notice:%1:%2").arg(issuerId, noticeId);
+}
+
+QString AlertRules::panReceivedKey(qint64 connectionId)
+{
+    return QStringLiteral("pan:%1").arg(connectionId);
+}
+
+QString AlertRules::apiDeprecatedKey(const QString& issuerId, const QString& endpoint)
+{
+    return QStringLiteral("deprecated:%1:%2").arg(issuerId, endpoint);
+}
 
 QString AlertRules::issuerMismatchKey(qint64 connectionId)
 {
     return QStringLiteral("issuer-mismatch:%1").arg(connectionId);
+}
+
+QString AlertRules::auditTamperedKey()
+{
+    return QStringLiteral("audit-tampered");
 }
 
 QString AlertRules::maintenanceKey(qint64 connectionId)
@@ -105,7 +123,7 @@ QString AlertRules::connectorContact(bool incident) const
     return company.isEmpty() ? c.summary() : company + QStringLiteral(": ") + c.summary();
 }
 
-Alert AlertRules::base(const QString& kind, const QString& dedupKey, AlertSeverity severity, qint64 connectionId,
+Alert AlertRules::base(AlertKind kind, const QString& dedupKey, AlertSeverity severity, qint64 connectionId,
                        const QString& issuerId) const
 {
     Alert a;
@@ -120,8 +138,7 @@ Alert AlertRules::base(const QString& kind, const QString& dedupKey, AlertSeveri
 
 Alert AlertRules::issuerRevoked(const Connection& connection, const QString& issuerMessage) const
 {
-    // Same key as the token manager's reconnect alert: one alert per lost grant.
-    Alert a = base(kindIssuerRevoked(), QStringLiteral("reconnect:%1").arg(connection.id), AlertSeverity::Critical,
+    Alert a = base(AlertKind::IssuerRevoked, reconnectKey(connection.id), AlertSeverity::Critical,
                    connection.id, connection.issuerId);
     const QString name = issuerName(connection.issuerId);
     a.title = tr("%1 stopped Meisai's access").arg(name);
@@ -139,7 +156,7 @@ Alert AlertRules::issuerRevoked(const Connection& connection, const QString& iss
 
 Alert AlertRules::consentExpiring(const Connection& connection, int daysLeft) const
 {
-    Alert a = base(kindConsentExpiring(), QStringLiteral("consent:%1:%2").arg(connection.id).arg(daysLeft),
+    Alert a = base(AlertKind::ConsentExpiring, consentExpiringKey(connection.id, daysLeft),
                    daysLeft <= 1 ? AlertSeverity::Warning : AlertSeverity::Info, connection.id, connection.issuerId);
     const QString name = issuerName(connection.issuerId);
     a.title = tr("Your consent for %1 ends in %n day(s)", nullptr, daysLeft).arg(name);
@@ -153,7 +170,7 @@ Alert AlertRules::consentExpiring(const Connection& connection, int daysLeft) co
 
 Alert AlertRules::consentExpired(const Connection& connection) const
 {
-    Alert a = base(kindConsentExpired(), QStringLiteral("reconnect:%1").arg(connection.id), AlertSeverity::Warning,
+    Alert a = base(AlertKind::ConsentExpired, reconnectKey(connection.id), AlertSeverity::Warning,
                    connection.id, connection.issuerId);
     const QString name = issuerName(connection.issuerId);
     a.title = tr("Your consent for %1 has ended").arg(name);
@@ -166,7 +183,7 @@ Alert AlertRules::consentExpired(const Connection& connection) const
 
 Alert AlertRules::securityNotice(const QString& issuerId, const IssuerNotice& notice) const
 {
-    Alert a = base(kindSecurityNotice(), QStringLiteral("notice:%1:%2").arg(issuerId, notice.noticeId),
+    Alert a = base(AlertKind::SecurityNotice, noticeKey(issuerId, notice.noticeId),
                    AlertSeverity::Warning, 0, issuerId);
     const QString name = issuerName(issuerId);
     a.title = tr("Security notice from %1: %2").arg(name, notice.title);
@@ -180,7 +197,7 @@ Alert AlertRules::securityNotice(const QString& issuerId, const IssuerNotice& no
 Alert AlertRules::maintenance(const Connection& connection, const QString& issuerMessage, const QDateTime& retryAt,
                               const std::optional<IssuerNotice>& notice) const
 {
-    Alert a = base(kindMaintenance(), maintenanceKey(connection.id), AlertSeverity::Info, connection.id,
+    Alert a = base(AlertKind::Maintenance, maintenanceKey(connection.id), AlertSeverity::Info, connection.id,
                    connection.issuerId);
     const QString name = issuerName(connection.issuerId);
     a.title = tr("%1 is under maintenance").arg(name);
@@ -201,7 +218,7 @@ Alert AlertRules::maintenance(const Connection& connection, const QString& issue
 
 Alert AlertRules::panReceived(const Connection& connection, const QString& endpoint, int count) const
 {
-    Alert a = base(kindPanReceived(), QStringLiteral("pan:%1").arg(connection.id), AlertSeverity::Critical,
+    Alert a = base(AlertKind::PanReceived, panReceivedKey(connection.id), AlertSeverity::Critical,
                    connection.id, connection.issuerId);
     const QString name = issuerName(connection.issuerId);
     a.title = tr("%1 sent a full card number").arg(name);
@@ -217,7 +234,7 @@ Alert AlertRules::panReceived(const Connection& connection, const QString& endpo
 
 Alert AlertRules::apiDeprecated(const QString& issuerId, const DeprecationInfo& info) const
 {
-    Alert a = base(kindApiDeprecated(), QStringLiteral("deprecated:%1:%2").arg(issuerId, info.endpoint),
+    Alert a = base(AlertKind::ApiDeprecated, apiDeprecatedKey(issuerId, info.endpoint),
                    AlertSeverity::Info, 0, issuerId);
     const QString name = issuerName(issuerId);
     a.title = tr("%1 is retiring part of its API").arg(name);
@@ -239,7 +256,7 @@ Alert AlertRules::apiDeprecated(const QString& issuerId, const DeprecationInfo& 
 
 Alert AlertRules::apiUnsupported(const QString& issuerId, const QString& message) const
 {
-    Alert a = base(kindApiUnsupported(), apiUnsupportedKey(issuerId), AlertSeverity::Warning,
+    Alert a = base(AlertKind::ApiUnsupported, apiUnsupportedKey(issuerId), AlertSeverity::Warning,
                    0, issuerId);
     a.title = tr("Meisai cannot read %1's new API").arg(issuerName(issuerId));
     a.whatHappened = message;
@@ -250,7 +267,7 @@ Alert AlertRules::apiUnsupported(const QString& issuerId, const QString& message
 
 Alert AlertRules::syncFailing(const Connection& connection, int failures, const QString& lastError) const
 {
-    Alert a = base(kindSyncFailing(), syncFailingKey(connection.id), AlertSeverity::Warning, connection.id,
+    Alert a = base(AlertKind::SyncFailing, syncFailingKey(connection.id), AlertSeverity::Warning, connection.id,
                    connection.issuerId);
     const QString name = issuerName(connection.issuerId);
     a.title = tr("Syncing %1 keeps failing").arg(connection.label.isEmpty() ? name : connection.label);
@@ -264,7 +281,7 @@ Alert AlertRules::syncFailing(const Connection& connection, int failures, const 
 
 Alert AlertRules::auditTampered(const AuditLog::Verification& verification) const
 {
-    Alert a = base(kindAuditTampered(), QStringLiteral("audit-tampered"), AlertSeverity::Critical, 0, {});
+    Alert a = base(AlertKind::AuditTampered, auditTamperedKey(), AlertSeverity::Critical, 0, {});
     a.title = tr("The API execution log was altered");
     a.whatHappened = tr("Checking the log found a row that was changed, inserted or removed (row %1). %2")
                          .arg(verification.firstBadSeq)
@@ -277,7 +294,7 @@ Alert AlertRules::auditTampered(const AuditLog::Verification& verification) cons
 
 Alert AlertRules::issuerMismatch(qint64 connectionId, const QString& issuerId, const QString& message) const
 {
-    Alert a = base(kindIssuerMismatch(), issuerMismatchKey(connectionId), AlertSeverity::Critical, connectionId,
+    Alert a = base(AlertKind::IssuerMismatch, issuerMismatchKey(connectionId), AlertSeverity::Critical, connectionId,
                    issuerId);
     a.title = tr("Meisai stopped a token from going to another server");
     a.whatHappened = message;
@@ -307,7 +324,7 @@ Result<QList<qint64>> AlertRules::checkConsents(Vault& vault, const Clock& clock
                 return id.error();
             ids << *id;
             for (int t : kThresholds)
-                MEISAI_TRY(vault.alerts().resolveByKey(QStringLiteral("consent:%1:%2").arg(c.id).arg(t)));
+                MEISAI_TRY(vault.alerts().resolveByKey(consentExpiringKey(c.id, t)));
             continue;
         }
         // The smallest threshold crossed: 1 day, else 7, else 14.
@@ -319,14 +336,14 @@ Result<QList<qint64>> AlertRules::checkConsents(Vault& vault, const Clock& clock
         if (due == 0)
             continue;
         Alert a = consentExpiring(c, int(std::max<qint64>(1, (secsLeft + 86399) / 86400)));
-        a.dedupKey = QStringLiteral("consent:%1:%2").arg(c.id).arg(due);
+        a.dedupKey = consentExpiringKey(c.id, due);
         auto id = vault.alerts().raise(a);
         if (!id)
             return id.error();
         ids << *id;
         for (int t : kThresholds) {
             if (t > due)
-                MEISAI_TRY(vault.alerts().resolveByKey(QStringLiteral("consent:%1:%2").arg(c.id).arg(t)));
+                MEISAI_TRY(vault.alerts().resolveByKey(consentExpiringKey(c.id, t)));
         }
     }
     return ids;

@@ -8,7 +8,9 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
-#include "vault/Records.h"
+#include "model/Alert.h"
+#include "model/Connection.h"
+#include "model/IssuerNotice.h"
 #include "vault/Stores.h"
 
 #include <QCoreApplication>
@@ -36,19 +38,6 @@ public:
     explicit AlertRules(const IssuerDirectory* directory);
     ~AlertRules();
 
-    // Kinds (Alert::kind).
-    static QString kindIssuerRevoked();      // "issuer_revoked"
-    static QString kindConsentExpiring();    // "consent_expiring"
-    static QString kindConsentExpired();     // "consent_expired"
-    static QString kindSecurityNotice();     // "security_notice"
-    static QString kindMaintenance();        // "maintenance"
-    static QString kindPanReceived();        // "pan_received"
-    static QString kindApiDeprecated();      // "api_deprecated"
-    static QString kindApiUnsupported();     // "api_unsupported"
-    static QString kindSyncFailing();        // "sync_failing"
-    static QString kindAuditTampered();      // "audit_tampered"
-    static QString kindIssuerMismatch();     // "issuer_mismatch"
-
     Alert issuerRevoked(const Connection& connection, const QString& issuerMessage) const;
     // daysLeft: 14, 7 or 1 (the thresholds crossed).
     Alert consentExpiring(const Connection& connection, int daysLeft) const;
@@ -66,10 +55,16 @@ public:
     // with (BindingGuard); message says which addresses.
     Alert issuerMismatch(qint64 connectionId, const QString& issuerId, const QString& message) const;
 
-    // Dedup keys, so callers can resolve an alert when its cause is gone.
+    // Dedup keys (one open alert per key), so callers can resolve an alert when its cause is gone.
+    static QString reconnectKey(qint64 connectionId); // the grant is gone: revoked, or the consent ended
+    static QString consentExpiringKey(qint64 connectionId, int thresholdDays);
+    static QString noticeKey(const QString& issuerId, const QString& noticeId); // a security or maintenance notice
     static QString maintenanceKey(qint64 connectionId);
+    static QString panReceivedKey(qint64 connectionId);
+    static QString apiDeprecatedKey(const QString& issuerId, const QString& endpoint);
     static QString syncFailingKey(qint64 connectionId);
     static QString apiUnsupportedKey(const QString& issuerId);
+    static QString auditTamperedKey();
     static QString issuerMismatchKey(qint64 connectionId);
 
     // Consent expiring in 14/7/1 days or expired, for every active connection,
@@ -85,7 +80,7 @@ public:
     QString issuerName(const QString& issuerId) const;
 
 private:
-    Alert base(const QString& kind, const QString& dedupKey, AlertSeverity severity, qint64 connectionId,
+    Alert base(AlertKind kind, const QString& dedupKey, AlertSeverity severity, qint64 connectionId,
                const QString& issuerId) const;
 
     const IssuerDirectory* m_directory;

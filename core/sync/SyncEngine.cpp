@@ -114,7 +114,7 @@ QDate minValid(const QDate& a, const QDate& b)
 
 } // namespace
 
-QString toString(SyncPhase phase)
+QString label(SyncPhase phase)
 {
     switch (phase) {
     case SyncPhase::Queued: return SyncEngine::tr("waiting to start");
@@ -130,6 +130,19 @@ QString toString(SyncPhase phase)
 }
 
 QString toString(SyncOutcome outcome)
+{
+    switch (outcome) {
+    case SyncOutcome::Completed: return QStringLiteral("completed");
+    case SyncOutcome::Failed: return QStringLiteral("failed");
+    case SyncOutcome::Maintenance: return QStringLiteral("maintenance");
+    case SyncOutcome::NeedsReconnect: return QStringLiteral("needs_reconnect");
+    case SyncOutcome::Cancelled: return QStringLiteral("cancelled");
+    case SyncOutcome::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QString label(SyncOutcome outcome)
 {
     switch (outcome) {
     case SyncOutcome::Completed: return SyncEngine::tr("completed");
@@ -351,7 +364,7 @@ void SyncEngine::Job::fail(const Error& error, const ApiMeta& meta)
                 (void)self->vault().notices().replace(self->m_connection.issuerId, reply.result->notices);
                 for (const IssuerNotice& n : reply.result->notices) {
                     const QDateTime now = self->vault().clock().now();
-                    if (n.kind == u"maintenance" && (!n.endsAt.isValid() || n.endsAt > now)
+                    if (n.kind == NoticeKind::Maintenance && (!n.endsAt.isValid() || n.endsAt > now)
                         && (!n.startsAt.isValid() || n.startsAt <= now))
                         notice = n;
                 }
@@ -457,7 +470,7 @@ void SyncEngine::Job::storePage(TransactionPage page)
     const QString cardId = m_cards.at(m_cardIndex).cardId;
     CardCursor& cc = m_cursor.cards[cardId];
     for (const CardTransaction& t : std::as_const(page.transactions)) {
-        if (t.status == u"unconfirmed")
+        if (t.status == TransactionStatus::Unconfirmed)
             m_windowOldestOpen = minValid(m_windowOldestOpen, t.useDate);
     }
     // The page and the cursor that points past it are committed together.
@@ -605,11 +618,11 @@ void SyncEngine::Job::fetchNotices(std::function<void()> next)
             for (const IssuerNotice& n : std::as_const(list.notices)) {
                 if (!fresh->contains(n.noticeId))
                     continue;
-                if (n.kind == u"security") {
+                if (n.kind == NoticeKind::Security) {
                     self->raise(self->m_engine.m_rules->securityNotice(issuerId, n));
-                } else if (n.kind == u"maintenance" && (!n.endsAt.isValid() || n.endsAt > now)) {
+                } else if (n.kind == NoticeKind::Maintenance && (!n.endsAt.isValid() || n.endsAt > now)) {
                     Alert a = self->m_engine.m_rules->maintenance(self->m_connection, {}, n.endsAt, n);
-                    a.dedupKey = QStringLiteral("notice:%1:%2").arg(issuerId, n.noticeId);
+                    a.dedupKey = AlertRules::noticeKey(issuerId, n.noticeId);
                     a.connectionId = 0;
                     self->raise(a);
                 }
@@ -672,7 +685,7 @@ void SyncEngine::Job::finish(SyncOutcome outcome, const QString& error)
     qCInfo(lcSync).noquote() << "sync of connection" << m_summary.connectionId << "ended:" << toString(outcome)
                              << "inserted" << m_summary.transactions.inserted << "updated"
                              << m_summary.transactions.updated << "unchanged" << m_summary.transactions.unchanged;
-    emitProgress(SyncPhase::Done, toString(outcome));
+    emitProgress(SyncPhase::Done, label(outcome));
     const ConnectionSyncSummary summary = m_summary;
     QPointer<SyncEngine> engine(&m_engine);
     Job* self = this;

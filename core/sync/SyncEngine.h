@@ -13,7 +13,7 @@
 //   engine.syncAll();
 
 #include "common/Result.h"
-#include "vault/Records.h"
+#include "model/Connection.h"
 #include "vault/Stores.h"
 
 #include <QDateTime>
@@ -57,7 +57,7 @@ struct SyncOptions
 };
 
 enum class SyncPhase { Queued, Cards, Transactions, Statements, Limits, Notices, Waiting, Done };
-QString toString(SyncPhase phase); // for people
+QString label(SyncPhase phase); // for people
 
 struct SyncProgress
 {
@@ -80,7 +80,8 @@ enum class SyncOutcome {
     Cancelled,
     Skipped,        // not active (linking, needs reconnecting, revoked)
 };
-QString toString(SyncOutcome outcome);
+QString toString(SyncOutcome outcome); // the code in the audit log and logs: "completed", "failed", …
+QString label(SyncOutcome outcome);    // for people
 
 struct ConnectionSyncSummary
 {

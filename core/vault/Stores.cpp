@@ -1,5 +1,7 @@
 #include "Stores.h"
 
+#include "common/Log.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QtEndian>
@@ -45,24 +47,6 @@ void bindBinding(Statement& stmt, int first, const IssuerBinding& b)
     stmt.bind(first + 2, urlText(b.revocationEndpoint)).bind(first + 3, urlText(b.apiBaseUrl));
 }
 
-AlertState alertStateFromString(const QString& s)
-{
-    if (s == u"acknowledged")
-        return AlertState::Acknowledged;
-    if (s == u"resolved")
-        return AlertState::Resolved;
-    return AlertState::New;
-}
-
-AlertSeverity alertSeverityFromString(const QString& s)
-{
-    if (s == u"info")
-        return AlertSeverity::Info;
-    if (s == u"critical")
-        return AlertSeverity::Critical;
-    return AlertSeverity::Warning;
-}
-
 #define MEISAI_PREPARE(var, db, sql)                                                               \
     auto var##Result = (db).prepare(sql);                                                          \
     if (!var##Result)                                                                              \
@@ -100,7 +84,7 @@ static Connection readConnection(const Statement& s)
     c.id = s.int64(0);
     c.issuerId = s.text(1);
     c.label = s.text(2);
-    c.status = connectionStatusFromString(s.text(3));
+    c.status = connectionStatusFromString(s.text(3)).value_or(ConnectionStatus::Linking);
     c.requestedScopes = splitScopes(s.text(4));
     c.grantedScopes = splitScopes(s.text(5));
     c.consentGrantedAt = s.dateTime(6);
@@ -256,7 +240,7 @@ Status CardStore::upsert(const QList<Card>& cards)
                    "is_virtual, fetched_at) VALUES (?,?,?,?,?,?,?)");
     for (const Card& c : cards) {
         stmt.bind(1, c.connectionId).bind(2, c.cardId).bind(3, c.maskedPan).bind(4, c.cardName);
-        stmt.bind(5, c.holderType).bind(6, c.isVirtual).bind(7, c.fetchedAt);
+        stmt.bind(5, toString(c.holderType)).bind(6, c.isVirtual).bind(7, c.fetchedAt);
         MEISAI_TRY(stmt.run());
     }
     return tx.commit();
@@ -269,7 +253,8 @@ Result<QList<Card>> CardStore::list(qint64 connectionId)
                    "FROM cards WHERE (?1 = 0 OR connection_id = ?1) ORDER BY connection_id, card_id");
     stmt.bind(1, connectionId);
     return collect<Card>(stmt, [](const Statement& s) {
-        return Card{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.int64(5) != 0, s.dateTime(6)};
+        return Card{s.int64(0), s.text(1), s.text(2), s.text(3),
+                    holderTypeFromString(s.text(4)).value_or(HolderType::Principal), s.int64(5) != 0, s.dateTime(6)};
     });
 }
 
@@ -283,9 +268,9 @@ Result<QList<Card>> CardStore::list(qint64 connectionId)
 static void bindTransaction(Statement& s, const CardTransaction& t)
 {
     s.bind(1, t.connectionId).bind(2, t.cardId).bind(3, t.transactionId).bind(4, t.useDate);
-    s.bind(5, t.postingDate).bind(6, t.merchantName).bind(7, t.remarks).bind(8, t.holderType);
-    s.bind(9, t.amount).bind(10, t.paymentMethod).bind(11, t.installmentCount).bind(12, t.paymentAmount);
-    s.bind(13, t.feeAmount).bind(14, t.paymentMonth).bind(15, t.status).bind(16, t.approvalNumber);
+    s.bind(5, t.postingDate).bind(6, t.merchantName).bind(7, t.remarks).bind(8, toString(t.holderType));
+    s.bind(9, t.amount).bind(10, toString(t.paymentMethod)).bind(11, t.installmentCount).bind(12, t.paymentAmount);
+    s.bind(13, t.feeAmount).bind(14, t.paymentMonth).bind(15, toString(t.status)).bind(16, t.approvalNumber);
     s.bind(17, t.foreign.localAmount).bind(18, t.foreign.currencyCode).bind(19, t.foreign.conversionRate);
     s.bind(20, t.foreign.conversionDate).bind(21, t.fetchedAt);
 }
@@ -306,14 +291,14 @@ CardTransaction TransactionRow::record() const
     t.postingDate = s.date(4);
     t.merchantName = s.text(5);
     t.remarks = s.text(6);
-    t.holderType = s.text(7);
+    t.holderType = holderTypeFromString(s.text(7)).value_or(HolderType::Principal);
     t.amount = s.int64(8);
-    t.paymentMethod = s.text(9);
+    t.paymentMethod = paymentMethodFromString(s.text(9)).value_or(PaymentMethod::OneTime);
     t.installmentCount = s.int32(10);
     t.paymentAmount = s.int64(11);
     t.feeAmount = s.int64(12);
     t.paymentMonth = s.text(13);
-    t.status = s.text(14);
+    t.status = transactionStatusFromString(s.text(14)).value_or(TransactionStatus::Unconfirmed);
     t.approvalNumber = s.text(15);
     t.foreign.localAmount = s.text(16);
     t.foreign.currencyCode = s.text(17);
@@ -461,7 +446,7 @@ Status StatementStore::upsert(const CardStatement& s)
                    "billing_status, total_billed_amount, new_usage_amount, transaction_count, fetched_at) "
                    "VALUES (?,?,?,?,?,?,?,?,?,?)");
     stmt.bind(1, s.connectionId).bind(2, s.cardId).bind(3, s.billingMonth).bind(4, s.closingDate);
-    stmt.bind(5, s.dueDate).bind(6, s.billingStatus).bind(7, s.totalBilledAmount).bind(8, s.newUsageAmount);
+    stmt.bind(5, s.dueDate).bind(6, toString(s.billingStatus)).bind(7, s.totalBilledAmount).bind(8, s.newUsageAmount);
     stmt.bind(9, s.transactionCount).bind(10, s.fetchedAt);
     return stmt.run();
 }
@@ -475,8 +460,16 @@ Result<QList<CardStatement>> StatementStore::list(qint64 connectionId, const QSt
                    "ORDER BY billing_month DESC, connection_id, card_id");
     stmt.bind(1, connectionId).bind(2, cardId.isEmpty() ? QString() : cardId);
     return collect<CardStatement>(stmt, [](const Statement& s) {
-        return CardStatement{s.int64(0), s.text(1), s.text(2), s.date(3), s.date(4),
-                             s.text(5),  s.int64(6), s.int64(7), s.int32(8), s.dateTime(9)};
+        return CardStatement{s.int64(0),
+                             s.text(1),
+                             s.text(2),
+                             s.date(3),
+                             s.date(4),
+                             billingStatusFromString(s.text(5)).value_or(BillingStatus::NoData),
+                             s.int64(6),
+                             s.int64(7),
+                             s.int32(8),
+                             s.dateTime(9)};
     });
 }
 
@@ -551,7 +544,7 @@ Result<QStringList> NoticeStore::replace(const QString& issuerId, const QList<Is
                    "ends_at, fetched_at) VALUES (?,?,?,?,?,?,?,?,?)");
     QStringList fresh;
     for (const IssuerNotice& n : notices) {
-        ins.bind(1, issuerId).bind(2, n.noticeId).bind(3, n.kind).bind(4, n.title).bind(5, n.body);
+        ins.bind(1, issuerId).bind(2, n.noticeId).bind(3, toString(n.kind)).bind(4, n.title).bind(5, n.body);
         ins.bind(6, n.publishedAt).bind(7, n.startsAt).bind(8, n.endsAt).bind(9, n.fetchedAt);
         MEISAI_TRY(ins.run());
         if (!known.contains(n.noticeId))
@@ -568,7 +561,7 @@ Result<QList<IssuerNotice>> NoticeStore::list(const QString& issuerId)
                    "FROM notices WHERE (?1 IS NULL OR issuer_id = ?1) ORDER BY published_at DESC");
     stmt.bind(1, issuerId.isEmpty() ? QString() : issuerId);
     return collect<IssuerNotice>(stmt, [](const Statement& s) {
-        return IssuerNotice{s.text(0),     s.text(1),     s.text(2),     s.text(3),    s.text(4),
+        return IssuerNotice{s.text(0),     s.text(1),     noticeKindFromString(s.text(2)).value_or(NoticeKind::Info),     s.text(3),    s.text(4),
                             s.dateTime(5), s.dateTime(6), s.dateTime(7), s.dateTime(8)};
     });
 }
@@ -601,6 +594,13 @@ QByteArray AuditLog::computeHash(const QByteArray& previousHash, const AuditEntr
     addInt(e.durationMs);
     addBytes(e.detail.toUtf8());
     return h.result();
+}
+
+void AuditLog::record(AuditEntry entry)
+{
+    auto appended = append(std::move(entry));
+    if (!appended)
+        qCWarning(lcVault).noquote() << "an audit row could not be written:" << appended.error().message;
 }
 
 Result<qint64> AuditLog::append(AuditEntry e)
@@ -704,10 +704,10 @@ static Alert readAlert(const Statement& s)
 {
     Alert a;
     a.id = s.int64(0);
-    a.kind = s.text(1);
+    a.kind = alertKindFromString(s.text(1)).value_or(AlertKind::SyncFailing);
     a.dedupKey = s.text(2);
-    a.severity = alertSeverityFromString(s.text(3));
-    a.state = alertStateFromString(s.text(4));
+    a.severity = alertSeverityFromString(s.text(3)).value_or(AlertSeverity::Warning);
+    a.state = alertStateFromString(s.text(4)).value_or(AlertState::New);
     a.connectionId = s.int64(5);
     a.issuerId = s.text(6);
     a.title = s.text(7);
@@ -734,7 +734,7 @@ Result<qint64> AlertStore::raise(const Alert& a)
                    "INSERT INTO alerts (kind, dedup_key, severity, state, connection_id, issuer_id, title, "
                    "what_happened, what_to_do, contact, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     const QDateTime now = m_clock.now();
-    ins.bind(1, a.kind).bind(2, a.dedupKey.isEmpty() ? QString() : a.dedupKey).bind(3, toString(a.severity));
+    ins.bind(1, toString(a.kind)).bind(2, a.dedupKey.isEmpty() ? QString() : a.dedupKey).bind(3, toString(a.severity));
     ins.bind(4, toString(AlertState::New)).bind(5, a.connectionId).bind(6, a.issuerId).bind(7, a.title);
     ins.bind(8, a.whatHappened).bind(9, a.whatToDo).bind(10, a.contact).bind(11, now).bind(12, now);
     MEISAI_TRY(ins.run());

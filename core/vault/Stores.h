@@ -5,7 +5,17 @@
 // savepoints), so callers may group several writes in an outer transaction.
 
 #include "Database.h"
-#include "Records.h"
+#include "model/Alert.h"
+#include "model/AuditEntry.h"
+#include "model/AuditSink.h"
+#include "model/Card.h"
+#include "model/CardLimits.h"
+#include "model/CardStatement.h"
+#include "model/CardTransaction.h"
+#include "model/Connection.h"
+#include "model/IssuerNotice.h"
+#include "model/PendingRevocation.h"
+#include "model/TokenSet.h"
 #include "common/Clock.h"
 
 #include <QCoreApplication>
@@ -165,13 +175,15 @@ private:
 // Append-only and hash-chained: each row's hash covers its fields and the
 // previous row's hash, so editing, inserting or deleting a row in the middle
 // is caught by verify().
-class AuditLog
+class AuditLog final : public AuditSink
 {
     Q_DECLARE_TR_FUNCTIONS(meisai::AuditLog)
 
 public:
     explicit AuditLog(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
     Result<qint64> append(AuditEntry entry);
+    // AuditSink: append(), a row that cannot be written logged as a warning.
+    void record(AuditEntry entry) override;
     Result<QList<AuditEntry>> list(qint64 connectionId = 0, int limit = -1);
     Result<qint64> count();
 

@@ -50,13 +50,13 @@ QList<CardTransaction> makeRecords(int count, const qint64 (&connections)[3])
         t.postingDate = t.useDate.addDays(2);
         t.merchantName = QString::fromUtf8(shops[i % 15]) + QStringLiteral(" %1店").arg(i % 4000);
         t.remarks = i % 11 == 0 ? QStringLiteral("海外利用") : QString();
-        t.holderType = QStringLiteral("principal");
+        t.holderType = HolderType::Principal;
         t.amount = 100 + (i * 37) % 50000;
-        t.paymentMethod = QStringLiteral("10");
+        t.paymentMethod = PaymentMethod::OneTime;
         t.installmentCount = 1;
         t.paymentAmount = t.amount;
         t.paymentMonth = t.useDate.addMonths(1).toString(u"yyyy-MM");
-        t.status = QStringLiteral("confirmed");
+        t.status = TransactionStatus::Confirmed;
         t.approvalNumber = QString::number(100000 + i);
         t.fetchedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
         out << t;

@@ -44,14 +44,14 @@ double rawInsert(Vault& vault, const QList<CardTransaction>& rows, qint64 connec
         text(5, t.postingDate.toString(Qt::ISODate));
         text(6, t.merchantName);
         text(7, t.remarks);
-        text(8, t.holderType);
+        text(8, toString(t.holderType));
         sqlite3_bind_int64(stmt, 9, t.amount);
-        text(10, t.paymentMethod);
+        text(10, toString(t.paymentMethod));
         sqlite3_bind_int64(stmt, 11, t.installmentCount);
         sqlite3_bind_int64(stmt, 12, t.paymentAmount);
         sqlite3_bind_int64(stmt, 13, t.feeAmount);
         text(14, t.paymentMonth);
-        text(15, t.status);
+        text(15, toString(t.status));
         text(16, t.approvalNumber);
         text(17, t.foreign.localAmount);
         text(18, t.foreign.currencyCode);

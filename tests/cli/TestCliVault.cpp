@@ -70,13 +70,13 @@ Seeded seedVault(const QString& dir, UnlockOptions options = {})
     tricky.transactionId = QStringLiteral("TRICKY");
     tricky.merchantName = kTrickyMerchant;
     tricky.amount = tricky.paymentAmount = 1234567;
-    tricky.status = QStringLiteral("confirmed");
+    tricky.status = TransactionStatus::Confirmed;
     rows.append(tricky);
     CardTransaction refund = rows.first();
     refund.transactionId = QStringLiteral("REFUND");
     refund.merchantName = kWideMerchant;
     refund.amount = refund.paymentAmount = -1200;
-    refund.status = QStringLiteral("confirmed");
+    refund.status = TransactionStatus::Confirmed;
     rows.append(refund);
     (void)v.transactions().upsert(rows);
     const QList<CardTransaction> kaedeRows =
@@ -87,14 +87,14 @@ Seeded seedVault(const QString& dir, UnlockOptions options = {})
     // One statement per billing month, equal to what was stored.
     QMap<QString, qint64> totals;
     for (const CardTransaction& t : rows)
-        if (t.status != u"cancelled")
+        if (t.status != TransactionStatus::Cancelled)
             totals[t.paymentMonth] += t.paymentAmount + t.feeAmount;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
         CardStatement st;
         st.connectionId = s.hoshizora;
         st.cardId = QStringLiteral("c1");
         st.billingMonth = it.key();
-        st.billingStatus = QStringLiteral("confirmed");
+        st.billingStatus = BillingStatus::Confirmed;
         st.totalBilledAmount = it.value();
         st.newUsageAmount = it.value();
         st.closingDate = QDate::fromString(it.key() + QStringLiteral("-15"), Qt::ISODate);
@@ -103,7 +103,7 @@ Seeded seedVault(const QString& dir, UnlockOptions options = {})
     }
 
     Alert alert;
-    alert.kind = QStringLiteral("issuer_revoked");
+    alert.kind = AlertKind::IssuerRevoked;
     alert.dedupKey = QStringLiteral("issuer_revoked:2");
     alert.severity = AlertSeverity::Critical;
     alert.connectionId = s.kaede;
@@ -238,7 +238,7 @@ private Q_SLOTS:
 
         CliResult t = cli({QStringLiteral("connections")});
         QCOMPARE(t.exitCode, 0);
-        QVERIFY(t.outText().contains(QStringLiteral("needs reconnect")));
+        QVERIFY(t.outText().contains(QStringLiteral("Needs reconnecting")));
         QVERIFY2(t.outText().contains(QStringLiteral("asked:")), "granted vs requested scopes are not shown");
     }
 

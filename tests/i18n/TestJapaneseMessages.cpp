@@ -160,10 +160,10 @@ private Q_SLOTS:
     {
         for (SyncPhase p : {SyncPhase::Queued, SyncPhase::Cards, SyncPhase::Transactions, SyncPhase::Statements,
                             SyncPhase::Limits, SyncPhase::Notices, SyncPhase::Waiting, SyncPhase::Done})
-            QVERIFY2(looksJapanese(toString(p)), qPrintable(toString(p)));
+            QVERIFY2(looksJapanese(label(p)), qPrintable(label(p)));
         for (SyncOutcome o : {SyncOutcome::Completed, SyncOutcome::Failed, SyncOutcome::Maintenance,
                               SyncOutcome::NeedsReconnect, SyncOutcome::Cancelled, SyncOutcome::Skipped})
-            QVERIFY2(looksJapanese(toString(o)), qPrintable(toString(o)));
+            QVERIFY2(looksJapanese(label(o)), qPrintable(label(o)));
     }
 
     void syncProgressAndSummaries()

@@ -108,11 +108,16 @@ private Q_SLOTS:
     void interactionIdAuthDateAndAudit()
     {
         ScriptedServer server([](const QByteArray&) { return ok("{}"); });
-        QList<AuditEntry> audit;
+        struct Collect final : AuditSink
+        {
+            QList<AuditEntry> rows;
+            void record(AuditEntry e) override { rows << e; }
+        } sink;
+        QList<AuditEntry>& audit = sink.rows;
         HttpClientOptions options;
         options.issuerId = QStringLiteral("test-issuer");
         HttpClient client(options);
-        client.setAuditSink([&audit](AuditEntry e) { audit << e; });
+        client.setAuditSink(&sink);
         HttpRequest request;
         request.url = server.url(QStringLiteral("/v1/cards/1234/transactions?dateFrom=2024-01-01&secret=x"));
         request.pathTemplate = QStringLiteral("/v1/cards/{cardId}/transactions");

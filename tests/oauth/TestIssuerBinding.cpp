@@ -42,7 +42,7 @@ private:
     OAuthSandboxFixture m_f;
     qint64 m_hoshizora = 0;
 
-    int openAlerts(const QString& kind)
+    int openAlerts(AlertKind kind)
     {
         int n = 0;
         auto alerts = m_f.vault().alerts().list(true);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(reply->result.error().code, ErrorCode::IssuerMismatch);
         QCOMPARE(m_f.apiRequests(kHoshizora) + m_f.apiRequests(kKaede), before); // nothing reached the server
         QCOMPARE(refused.size(), 1);
-        QCOMPARE(openAlerts(AlertRules::kindIssuerMismatch()), 1);
+        QCOMPARE(openAlerts(AlertKind::IssuerMismatch), 1);
         auto audit = m_f.vault().audit().list(m_hoshizora);
         QVERIFY(std::any_of(audit->cbegin(), audit->cend(), [](const AuditEntry& e) {
             return e.operation == QLatin1String("binding") && e.result == QLatin1String("issuer_mismatch");

@@ -239,9 +239,11 @@ private Q_SLOTS:
         QVERIFY(alerts);
         bool alerted = false;
         for (const Alert& a : std::as_const(alerts.value())) {
-            if (a.connectionId == momo && a.kind == QLatin1String("reconnect_needed")) {
+            if (a.connectionId == momo && a.kind == AlertKind::IssuerRevoked) {
                 alerted = true;
-                QVERIFY2(a.contact.contains(QStringLiteral("0120-000-303")), qPrintable(a.contact)); // the issuer's desk
+                // The issuer's incident desk: its grant ended without the user asking.
+                QVERIFY2(a.contact.contains(QStringLiteral("0120-000-399")), qPrintable(a.contact));
+                QVERIFY(a.severity == AlertSeverity::Critical);
                 QVERIFY(!a.whatToDo.isEmpty());
             }
         }

@@ -51,14 +51,14 @@ QList<CardTransaction> sampleTransactions(qint64 connectionId, const QString& ca
         t.postingDate = t.useDate.addDays(2);
         t.merchantName = merchantPrefix + QString::number(i % 97);
         t.remarks = (i % 5 == 0) ? QStringLiteral("備考%1").arg(i) : QString();
-        t.holderType = (i % 7 == 0) ? QStringLiteral("family") : QStringLiteral("principal");
+        t.holderType = (i % 7 == 0) ? HolderType::Family : HolderType::Principal;
         t.amount = 100 + (i * 37) % 50000;
-        t.paymentMethod = QStringLiteral("10");
+        t.paymentMethod = PaymentMethod::OneTime;
         t.installmentCount = 1;
         t.paymentAmount = t.amount;
         t.feeAmount = 0;
         t.paymentMonth = t.useDate.addMonths(1).toString(u"yyyy-MM");
-        t.status = (i % 11 == 0) ? QStringLiteral("unconfirmed") : QStringLiteral("confirmed");
+        t.status = (i % 11 == 0) ? TransactionStatus::Unconfirmed : TransactionStatus::Confirmed;
         t.approvalNumber = QString::number(100000 + i);
         if (i % 13 == 0) {
             t.foreign.localAmount = QStringLiteral("12.34");

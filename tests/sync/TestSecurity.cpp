@@ -153,15 +153,15 @@ void TestSecurity::alertsSayWhatAndWhom()
         rules.issuerRevoked(c, QStringLiteral("revoked")),
         rules.panReceived(c, QStringLiteral("GET /v1/cards/{cardId}/transactions"), 1),
         rules.maintenance(c, QStringLiteral("メンテナンス中"), QDateTime::currentDateTimeUtc().addSecs(600)),
-        rules.securityNotice(c.issuerId, IssuerNotice{c.issuerId, QStringLiteral("n1"), QStringLiteral("security"),
+        rules.securityNotice(c.issuerId, IssuerNotice{c.issuerId, QStringLiteral("n1"), NoticeKind::Security,
                                                       QStringLiteral("フィッシング注意"), QStringLiteral("本文"), {}, {}, {}, {}}),
         rules.syncFailing(c, 3, QStringLiteral("timeout")),
         rules.apiDeprecated(c.issuerId, DeprecationInfo{QStringLiteral("GET /v1/cards/{cardId}/limits"), {},
                                                         QDateTime(QDate(2026, 12, 31), QTime(15, 0), Qt::UTC), {}}),
     };
     for (const Alert& a : alerts) {
-        QVERIFY2(!a.title.isEmpty() && !a.whatHappened.isEmpty() && !a.whatToDo.isEmpty(), qPrintable(a.kind));
-        QVERIFY2(!a.contact.isEmpty(), qPrintable(a.kind));
+        QVERIFY2(!a.title.isEmpty() && !a.whatHappened.isEmpty() && !a.whatToDo.isEmpty(), qPrintable(toString(a.kind)));
+        QVERIFY2(!a.contact.isEmpty(), qPrintable(toString(a.kind)));
         QVERIFY(!a.dedupKey.isEmpty());
     }
     if (!incident.isEmpty()) {
@@ -194,7 +194,7 @@ void TestSecurity::auditTampering()
     QVERIFY(tampered.ok());
     QCOMPARE(tampered->size(), 1);
     auto alerts = (*vault)->alerts().list(true);
-    QCOMPARE(alerts->at(0).kind, AlertRules::kindAuditTampered());
+    QVERIFY(alerts->at(0).kind == AlertKind::AuditTampered);
     QVERIFY(alerts->at(0).severity == AlertSeverity::Critical);
 }
 

@@ -35,7 +35,7 @@ private:
     {
         TransactionTable t;
         t.setCards({Card{1, QStringLiteral("c1"), QStringLiteral("5302-32**-****-1234"), QStringLiteral("Gold"),
-                         QStringLiteral("principal"), false, {}}});
+                         HolderType::Principal, false, {}}});
         for (const auto& x : txs)
             t.append(x);
         t.finish();
@@ -105,9 +105,9 @@ void TestUiModels::transactionFilters()
     txs[2].approvalNumber = QStringLiteral("777123");
     txs[2].merchantName = QStringLiteral("Bookshop");
     txs[3].merchantName = QStringLiteral("Shop");
-    txs[3].status = QStringLiteral("cancelled");
+    txs[3].status = TransactionStatus::Cancelled;
     for (int i = 0; i < 3; ++i)
-        txs[i].status = QStringLiteral("confirmed");
+        txs[i].status = TransactionStatus::Confirmed;
     TransactionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTable(tableOf(txs));
@@ -150,9 +150,9 @@ void TestUiModels::buildingInPartsGivesTheSameTable()
     QList<CardTransaction> txs = test::sampleTransactions(1, QStringLiteral("c1"), 40000);
     txs += test::sampleTransactions(2, QStringLiteral("c2"), 40000, QStringLiteral("Shop "));
     txs[70000].foreign = ForeignAmount{QStringLiteral("12.50"), QStringLiteral("USD"), QStringLiteral("150.1"), {}};
-    txs[70000].paymentMethod = QStringLiteral("61");
+    txs[70000].paymentMethod = PaymentMethod::Installments;
     const QList<Card> cards = {Card{2, QStringLiteral("c2"), QStringLiteral("4980-11**-****-5678"), QStringLiteral("Blue"),
-                                    QStringLiteral("principal"), false, {}}};
+                                    HolderType::Principal, false, {}}};
     const TransactionTable one = TransactionTable::build(txs, cards, 1);
     const TransactionTable three = TransactionTable::build(txs, cards, 3);
     QCOMPARE(three.size(), one.size());
@@ -163,7 +163,7 @@ void TestUiModels::buildingInPartsGivesTheSameTable()
         const CardTransaction b = three.transaction(i);
         QVERIFY2(a.sameContent(b), qPrintable(QString::number(i)));
         QCOMPARE(b.foreign.currencyCode, txs[i].foreign.currencyCode);
-        QCOMPARE(b.paymentMethod, txs[i].paymentMethod);
+        QCOMPARE(toString(b.paymentMethod), toString(txs[i].paymentMethod));
         QCOMPARE(b.cardId, txs[i].cardId);
     }
     TransactionModel m1, m3;
@@ -188,9 +188,9 @@ void TestUiModels::loadingFromTheStoreGivesTheSameTable()
     QList<CardTransaction> more = test::sampleTransactions(connection, QStringLiteral("extra"), 500, QStringLiteral("Shop "));
     more[1].foreign = ForeignAmount{QStringLiteral("12.50"), QStringLiteral("USD"), QStringLiteral("150.1"), QDate(2026, 1, 2)};
     more[2].postingDate = QDate();
-    more[3].paymentMethod = QStringLiteral("61");
+    more[3].paymentMethod = PaymentMethod::Installments;
     more[3].installmentCount = 3;
-    more[4].status = QStringLiteral("cancelled");
+    more[4].status = TransactionStatus::Cancelled;
     more[5].paymentMonth = QString();
     QVERIFY(v.transactions().upsert(more).ok());
     const QList<Card> cards = v.cards().list().value();

@@ -125,7 +125,7 @@ void TestUiSandbox::linkSyncAndReadStatements()
     int matched = 0;
     const auto& cards = st->model()->table().cards();
     for (const CardStatement& s : statements.value()) {
-        if (s.billingStatus != QLatin1String("confirmed") || s.transactionCount == 0)
+        if (s.billingStatus != BillingStatus::Confirmed || s.transactionCount == 0)
             continue;
         int card = -1;
         for (int i = 0; i < cards.size(); ++i) {
@@ -230,7 +230,7 @@ void TestUiSandbox::issuerRevocationShowsUnderSecurity()
     qint64 alertId = 0;
     for (int r = 0; r < sec->model()->rowCount(); ++r) {
         const Alert& a = sec->model()->alert(r);
-        const bool revoked = a.kind == QLatin1String("issuer_revoked") || a.kind == QLatin1String("reconnect_needed");
+        const bool revoked = a.kind == AlertKind::IssuerRevoked;
         if (revoked && a.connectionId == id && a.issuerId == QLatin1String("kaede-card"))
             alertId = a.id;
     }

@@ -425,7 +425,7 @@ private slots:
         QCOMPARE(again->updated, 0);
         QCOMPARE(again->unchanged, 100);
         for (int i = 0; i < 5; ++i) {
-            batch[i].status = QStringLiteral("confirmed");
+            batch[i].status = TransactionStatus::Confirmed;
             batch[i].amount += 1;
         }
         auto changed = vault->transactions().upsert(batch);
@@ -619,7 +619,7 @@ ALTER TABLE r1 RENAME TO pending_revocations;
         auto vault = openVault(profile.dir());
         QVERIFY(vault);
         Alert a;
-        a.kind = QStringLiteral("issuer_revoked");
+        a.kind = AlertKind::IssuerRevoked;
         a.dedupKey = QStringLiteral("issuer_revoked:1");
         a.title = QStringLiteral("revoked");
         auto first = vault->alerts().raise(a);

@@ -183,7 +183,7 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
         if (k == 2)
             c.lastError = QStringLiteral("invalid_grant: the grant was revoked by the issuer");
         const qint64 id = vault.connections().add(c).value();
-        Card card{id, QStringLiteral("card-%1").arg(k + 1), is.pan, is.cardName, QStringLiteral("principal"), false, now};
+        Card card{id, QStringLiteral("card-%1").arg(k + 1), is.pan, is.cardName, HolderType::Principal, false, now};
         (void)vault.cards().upsert({card});
         QList<CardTransaction> txs;
         for (int m = 0; m < 6; ++m) {
@@ -200,20 +200,20 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
                 t.useDate = monthStart.addDays((i * 7 + k) % monthStart.daysInMonth());
                 t.postingDate = t.useDate.addDays(2);
                 t.merchantName = is.merchants[(i + m) % is.merchants.size()];
-                t.holderType = i % 9 == 4 ? QStringLiteral("family") : QStringLiteral("principal");
+                t.holderType = i % 9 == 4 ? HolderType::Family : HolderType::Principal;
                 t.amount = 300 + ((serial * 7919) % 180) * 50;
-                t.paymentMethod = QStringLiteral("10");
+                t.paymentMethod = PaymentMethod::OneTime;
                 t.installmentCount = 1;
                 if (i == 5 && k == 0) {
-                    t.paymentMethod = QStringLiteral("61");
+                    t.paymentMethod = PaymentMethod::Installments;
                     t.installmentCount = 3;
                     t.amount = 36000;
                 }
                 t.paymentAmount = t.installmentCount > 1 ? t.amount / t.installmentCount : t.amount;
                 t.feeAmount = t.installmentCount > 1 ? 240 : 0;
                 t.paymentMonth = paymentMonth;
-                t.status = m == 5 ? QStringLiteral("unconfirmed")
-                                  : (i == 9 ? QStringLiteral("cancelled") : QStringLiteral("confirmed"));
+                t.status = m == 5 ? TransactionStatus::Unconfirmed
+                                  : (i == 9 ? TransactionStatus::Cancelled : TransactionStatus::Confirmed);
                 t.approvalNumber = QStringLiteral("%1").arg(100000 + serial * 37 % 900000);
                 if (t.merchantName == QLatin1String("NETFLIX.COM")) {
                     t.foreign = ForeignAmount{QStringLiteral("15.49"), QStringLiteral("USD"), QStringLiteral("151.32"),
@@ -223,7 +223,7 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
                     t.remarks = QStringLiteral("海外利用");
                 }
                 t.fetchedAt = c.lastSyncAt;
-                if (t.status != QLatin1String("cancelled")) {
+                if (t.status != TransactionStatus::Cancelled) {
                     billed += t.paymentAmount + t.feeAmount;
                     ++count;
                 }
@@ -236,7 +236,7 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
             s.closingDate = QDate(2026, 5 + m, 15 + k * 5).addMonths(1).addDays(-30);
             s.closingDate = QDate(monthStart.year(), monthStart.month(), monthStart.daysInMonth());
             s.dueDate = monthStart.addMonths(1).addDays(26 - k * 5);
-            s.billingStatus = m == 5 ? QStringLiteral("unconfirmed") : QStringLiteral("confirmed");
+            s.billingStatus = m == 5 ? BillingStatus::Unconfirmed : BillingStatus::Confirmed;
             s.totalBilledAmount = billed;
             s.newUsageAmount = billed;
             s.transactionCount = count;
@@ -264,7 +264,7 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
         }
     }
     Alert a;
-    a.kind = QStringLiteral("issuer_revoked");
+    a.kind = AlertKind::IssuerRevoked;
     a.dedupKey = QStringLiteral("issuer_revoked:3");
     a.severity = AlertSeverity::Critical;
     a.connectionId = 3;
@@ -277,7 +277,7 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
                     : QStringLiteral("If you did not ask for this, contact Momo Pay first. To keep using Meisai with Momo Pay, choose Reconnect under Connections.");
     (void)vault.alerts().raise(a);
     Alert b;
-    b.kind = QStringLiteral("consent_expiring");
+    b.kind = AlertKind::ConsentExpiring;
     b.dedupKey = QStringLiteral("consent_expiring:1");
     b.severity = AlertSeverity::Warning;
     b.connectionId = 1;
