@@ -1,7 +1,10 @@
 // meisai-sandbox: several fictional issuers (OAuth 2.0 authorization server +
 // card API v1) on loopback, for demos and end-to-end tests. See docs/sandbox.md.
 
+#include "Fault.h"
+#include "IssuerCatalog.h"
 #include "SandboxLog.h"
+#include "SandboxOptions.h"
 #include "SandboxServer.h"
 #include "TlsGenerator.h"
 

@@ -1,5 +1,7 @@
 #include "Pages.h"
 
+#include "FaultMode.h"
+
 namespace meisai::sandbox {
 namespace {
 
@@ -239,6 +241,9 @@ QString adminPage(const QList<IssuerInfo>& issuers)
     QString options;
     for (const IssuerInfo& i : issuers)
         options += QStringLiteral("<option value=\"%1\">%2 (%1)</option>").arg(htmlEscape(i.id), htmlEscape(i.legalNameJa));
+    QString modes; // every declared fault mode, in declaration order
+    for (const QString& mode : faultModes())
+        modes += QStringLiteral("<option>%1</option>").arg(htmlEscape(mode));
     QString html = pageStart(nullptr, false, QStringLiteral("Sandbox admin"), QString());
     static const char adminHtml[] = R"HTML(<main>
 <h1>サンドボックス管理 / Sandbox admin</h1>
@@ -257,7 +262,7 @@ QString adminPage(const QList<IssuerInfo>& issuers)
 <textarea id="body" rows="3" style="width:100%" placeholder="本文"></textarea><br>
 <button onclick="notice()">掲載する</button>
 <h3>障害の注入 / Faults</h3>
-<select id="mode"><option>latency</option><option>500</option><option>maintenance</option><option>429</option><option>malformed-json</option><option>truncated-body</option><option>oversized-body</option><option>expire-tokens</option><option>pan-leak</option><option>api-version</option></select>
+<select id="mode">%2</select>
 <input id="arg" type="text" placeholder="arg" size="6"> <input id="count" type="number" placeholder="count" min="0" style="width:6em">
 <button onclick="fault()">設定</button> <button onclick="clearFaults()">すべて解除</button>
 <h3>利用者の全連携を解除</h3>
@@ -301,7 +306,7 @@ function refresh() {
 }
 refresh(); setInterval(refresh, 5000);
 </script></body></html>)HTML";
-    html += QString::fromUtf8(adminHtml).arg(options);
+    html += QString::fromUtf8(adminHtml).arg(options, modes);
     return html;
 }
 

@@ -2,7 +2,7 @@
 // their transactions, Luhn-valid numbers, and 100,000 transactions generated fast.
 
 #include "CardData.h"
-#include "Faults.h"
+#include "Fault.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -76,7 +76,7 @@ void TestSandboxData::faultSpecs()
         return;
     }
     QTEST(issuerId, "issuer");
-    QTEST(fault.mode, "mode");
+    QTEST(toString(fault.mode), "mode");
     QTEST(fault.arg, "arg");
 }
 
