@@ -4,6 +4,7 @@
 // transactions, a detail pane and the provenance line (G15).
 
 #include "TransactionModel.h"
+#include "model/CardStatement.h"
 
 #include <QWidget>
 

@@ -37,7 +37,7 @@ Result<QList<IssuerProfile>> IssuerDirectory::list() const
     QStringList ids;
     QList<QPair<QString, QByteArray>> registered;
     if (m_vault) {
-        auto stored = m_vault->settings().issuers();
+        auto stored = m_vault->issuerProfiles().list();
         if (!stored)
             return stored.error();
         registered = stored.value();
@@ -71,7 +71,7 @@ Result<IssuerProfile> IssuerDirectory::find(const QString& id) const
 {
     std::optional<QByteArray> json;
     if (m_vault) {
-        auto stored = m_vault->settings().issuer(id);
+        auto stored = m_vault->issuerProfiles().get(id);
         if (!stored)
             return stored.error();
         json = stored.value();
@@ -108,7 +108,7 @@ Status IssuerDirectory::add(const IssuerProfile& profile)
     const QByteArray json = profile.toJson();
     qCInfo(lcIssuer).noquote() << "registering issuer" << profile.id << redactUrl(profile.issuer);
     if (m_vault)
-        return m_vault->settings().putIssuer(profile.id, json);
+        return m_vault->issuerProfiles().put(profile.id, json);
     m_memory.insert(profile.id, json);
     return {};
 }
@@ -124,7 +124,7 @@ Status IssuerDirectory::remove(const QString& id)
                             int(live->size()))
                              .arg(id));
     if (m_vault)
-        return m_vault->settings().removeIssuer(id);
+        return m_vault->issuerProfiles().remove(id);
     m_memory.remove(id);
     return {};
 }

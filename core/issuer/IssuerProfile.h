@@ -3,7 +3,7 @@
 // An issuer profile: what Meisai needs to know about one issuer to link to it
 // and to tell the user who they are dealing with (docs/issuer-profiles.md).
 // Profiles are data: bundled ones come from resources/issuers/*.json, others
-// are registered in the vault (ProfileStore::putIssuer).
+// are registered in the vault (IssuerProfileStore).
 
 #include "common/Result.h"
 

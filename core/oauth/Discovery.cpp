@@ -3,7 +3,7 @@
 #include "common/Clock.h"
 #include "common/Log.h"
 #include "net/HttpClient.h"
-#include "vault/Stores.h"
+#include "vault/stores/SettingsStore.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -131,7 +131,7 @@ Result<ServerMetadata> Discovery::fromProfile(const IssuerProfile& profile)
     return fromObject(o, profile);
 }
 
-void Discovery::load(const IssuerProfile& profile, HttpClient& http, ProfileStore* store, const Clock& clock,
+void Discovery::load(const IssuerProfile& profile, HttpClient& http, SettingsStore* store, const Clock& clock,
                      QObject* context, Callback done, qint64 maxAgeSecs)
 {
     if (profile.discoveryUrl.isEmpty()) {
@@ -209,7 +209,7 @@ void Discovery::load(const IssuerProfile& profile, HttpClient& http, ProfileStor
               });
 }
 
-Status Discovery::forget(ProfileStore* store, const QString& issuerId)
+Status Discovery::forget(SettingsStore* store, const QString& issuerId)
 {
     if (!store)
         return {};

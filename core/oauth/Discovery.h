@@ -18,7 +18,7 @@
 namespace meisai {
 
 class HttpClient;
-class ProfileStore;
+class SettingsStore;
 class Clock;
 
 struct ServerMetadata
@@ -56,10 +56,10 @@ public:
     // Uses the cached document when younger than maxAge, else fetches it; a
     // fetch that fails falls back to a cached document younger than 7 days.
     // store may be null (no cache).
-    static void load(const IssuerProfile& profile, HttpClient& http, ProfileStore* store,
+    static void load(const IssuerProfile& profile, HttpClient& http, SettingsStore* store,
                      const Clock& clock, QObject* context, Callback done, qint64 maxAgeSecs = 24 * 3600);
     // Drops the cached document (e.g. after the issuer's keys or endpoints changed).
-    static Status forget(ProfileStore* store, const QString& issuerId);
+    static Status forget(SettingsStore* store, const QString& issuerId);
     static QString cacheKey(const QString& issuerId);
 };
 

@@ -11,7 +11,7 @@
 #include "model/Alert.h"
 #include "model/Connection.h"
 #include "model/IssuerNotice.h"
-#include "vault/Stores.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -14,7 +14,7 @@
 
 #include "common/Result.h"
 #include "model/Connection.h"
-#include "vault/Stores.h"
+#include "vault/Vault.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -22,7 +22,8 @@ Vault::Vault(Profile profile, std::unique_ptr<Database> db, const Clock& clock)
     , m_audit(*m_db, clock)
     , m_alerts(*m_db, clock)
     , m_revocations(*m_db, clock)
-    , m_settings(*m_db, clock)
+    , m_issuerProfiles(*m_db, clock)
+    , m_settings(*m_db)
 {
 }
 

@@ -4,7 +4,18 @@
 
 #include "Database.h"
 #include "Profile.h"
-#include "Stores.h"
+#include "stores/AlertStore.h"
+#include "stores/AuditLog.h"
+#include "stores/CardStore.h"
+#include "stores/ConnectionStore.h"
+#include "stores/IssuerProfileStore.h"
+#include "stores/LimitStore.h"
+#include "stores/NoticeStore.h"
+#include "stores/RevocationQueue.h"
+#include "stores/SettingsStore.h"
+#include "stores/StatementStore.h"
+#include "stores/TokenStore.h"
+#include "stores/TransactionStore.h"
 #include "common/Clock.h"
 
 #include <QCoreApplication>
@@ -49,7 +60,8 @@ public:
     AuditLog& audit() { return m_audit; }
     AlertStore& alerts() { return m_alerts; }
     RevocationQueue& revocations() { return m_revocations; }
-    ProfileStore& settings() { return m_settings; }
+    IssuerProfileStore& issuerProfiles() { return m_issuerProfiles; }
+    SettingsStore& settings() { return m_settings; }
 
     static int schemaVersion();
 
@@ -70,7 +82,8 @@ private:
     AuditLog m_audit;
     AlertStore m_alerts;
     RevocationQueue m_revocations;
-    ProfileStore m_settings;
+    IssuerProfileStore m_issuerProfiles;
+    SettingsStore m_settings;
 };
 
 } // namespace meisai
