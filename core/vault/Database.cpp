@@ -397,13 +397,11 @@ void Database::Transaction::rollback()
 {
     if (!m_open)
         return;
-    if (m_depth == 0) {
-        (void)m_db.exec("ROLLBACK;");
-    } else {
-        const QByteArray n = QByteArray::number(m_depth);
-        const QByteArray sql = "ROLLBACK TO sp" + n + "; RELEASE sp" + n + ';';
-        (void)m_db.exec(sql.constData());
-    }
+    // A rollback that fails leaves SQLite to roll back when the connection closes; say so.
+    const QByteArray n = QByteArray::number(m_depth);
+    const QByteArray sql = m_depth == 0 ? QByteArray("ROLLBACK;") : "ROLLBACK TO sp" + n + "; RELEASE sp" + n + ';';
+    if (const Status rolledBack = m_db.exec(sql.constData()); !rolledBack)
+        qCWarning(lcVault).noquote() << "rollback failed:" << rolledBack.error().message;
     --m_db.m_txDepth;
     m_open = false;
 }
