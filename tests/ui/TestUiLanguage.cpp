@@ -105,6 +105,7 @@ class TestUiLanguage final : public QObject
 
 private Q_SLOTS:
     void japaneseCatalogueIsComplete();
+    void translatableTextCarriesNoStyleOrColour();
     void englishCatalogueIsValid();
     void noEnglishLeftInJapanese();
     void switchesBackToEnglish();
@@ -165,6 +166,30 @@ void TestUiLanguage::japaneseCatalogueIsComplete()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY2(messages > 200, qPrintable(QString::number(messages)));
     QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("unfinished: ") + unfinished.join(QStringLiteral(" | "))));
+}
+
+// Translators get plain text: the pages build style and colour around it (ui/Html.h, ui/Palette.h).
+void TestUiLanguage::translatableTextCarriesNoStyleOrColour()
+{
+    QFile f(sourceDir() + QStringLiteral("/translations/meisai_ja.ts"));
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+    QXmlStreamReader xml(&f);
+    static const QRegularExpression styled(QStringLiteral("style\\s*=|color\\s*[:=]|<font|#[0-9a-fA-F]{6}\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    int sources = 0;
+    QStringList found;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != u"source")
+            continue;
+        ++sources;
+        const QString source = xml.readElementText();
+        if (source.contains(styled))
+            found << source.left(100);
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(sources > 200, qPrintable(QString::number(sources)));
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("styled: ") + found.join(QStringLiteral(" | "))));
 }
 
 void TestUiLanguage::englishCatalogueIsValid()

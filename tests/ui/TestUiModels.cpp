@@ -1,14 +1,19 @@
 // The UI's models under QAbstractItemModelTester, and what a user notices of
-// them: numeric sorting of amounts, filters, totals, yen formatting.
+// them: numeric sorting of amounts, filters, totals, yen formatting (the
+// core's formatYen(), as meisai-cli prints it).
 
 #include "Language.h"
 #include "RecordModels.h"
 #include "TempProfile.h"
 #include "TransactionModel.h"
 #include "UiFixture.h"
+#include "model/Yen.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
+
+#include <limits>
 
 using namespace meisai;
 using namespace meisai::ui;
@@ -28,7 +33,7 @@ private Q_SLOTS:
     void loadingFromTheStoreGivesTheSameTable();
     void recordModels();
     void proxySortsOnRawValues();
-    void yenFollowsTheLanguage();
+    void yenIsGroupedTheSameInEveryLocale();
 
 private:
     static TransactionTable tableOf(const QList<CardTransaction>& txs)
@@ -300,13 +305,35 @@ void TestUiModels::proxySortsOnRawValues()
     QCOMPARE(proxy.index(2, AuditLogModel::Duration).data(Qt::UserRole).toLongLong(), 100);
 }
 
-void TestUiModels::yenFollowsTheLanguage()
+void TestUiModels::yenIsGroupedTheSameInEveryLocale()
 {
     Language::apply(QStringLiteral("ja"));
-    QCOMPARE(TransactionModel::formatYen(1234567), QStringLiteral("¥1,234,567"));
-    QCOMPARE(TransactionModel::formatYen(-500), QStringLiteral("-¥500"));
+    QCOMPARE(formatYen(1234567), QStringLiteral("¥1,234,567"));
+    QCOMPARE(formatYen(-500), QStringLiteral("-¥500"));
     Language::apply(QStringLiteral("en"));
-    QCOMPARE(TransactionModel::formatYen(1234567), QStringLiteral("¥1,234,567"));
+    QCOMPARE(formatYen(1234567), QStringLiteral("¥1,234,567"));
+    // As meisai-cli prints them, whatever the locale groups with.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(formatYen(1234567), QStringLiteral("¥1,234,567"));
+    QCOMPARE(formatYen(-1200), QStringLiteral("-¥1,200"));
+    QLocale::setDefault(before);
+    QCOMPARE(formatYen(0), QStringLiteral("¥0"));
+    QCOMPARE(formatYen(999), QStringLiteral("¥999"));
+    QCOMPARE(formatYen(-1000), QStringLiteral("-¥1,000"));
+    QCOMPARE(formatYen(std::numeric_limits<qint64>::min()), QStringLiteral("-¥9,223,372,036,854,775,808"));
+    // The statement table shows amounts that way.
+    TransactionModel m;
+    CardTransaction t;
+    t.connectionId = 1;
+    t.cardId = QStringLiteral("c1");
+    t.transactionId = QStringLiteral("t1");
+    t.useDate = QDate(2026, 10, 1);
+    t.amount = -1200;
+    t.paymentAmount = 1234567;
+    m.setTable(tableOf({t}));
+    QCOMPARE(m.index(0, TransactionModel::Amount).data().toString(), QStringLiteral("-¥1,200"));
+    QCOMPARE(m.index(0, TransactionModel::Payment).data().toString(), QStringLiteral("¥1,234,567"));
 }
 
 QTEST_MAIN(TestUiModels)

@@ -13,6 +13,7 @@
 #include "StatementsPage.h"
 #include "SyncController.h"
 #include "UiFixture.h"
+#include "model/Yen.h"
 #include "oauth/TokenManager.h"
 
 #include <QCheckBox>
@@ -140,7 +141,7 @@ void TestUiSandbox::linkSyncAndReadStatements()
         QCOMPARE(st->model()->filter().card, card);
         QCOMPARE(st->model()->visibleBilledTotal(), s.totalBilledAmount);
         QVERIFY(st->model()->rowCount() > 0);
-        QVERIFY2(st->headerLabel()->text().contains(TransactionModel::formatYen(s.totalBilledAmount)),
+        QVERIFY2(st->headerLabel()->text().contains(formatYen(s.totalBilledAmount)),
                  qPrintable(st->headerLabel()->text()));
         ++matched;
         if (matched >= 2)

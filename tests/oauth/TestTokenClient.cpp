@@ -6,7 +6,7 @@
 
 using namespace meisai;
 
-class TestTokenResponse : public QObject
+class TestTokenClient : public QObject
 {
     Q_OBJECT
 
@@ -88,5 +88,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTokenResponse)
-#include "TestTokenResponse.moc"
+QTEST_GUILESS_MAIN(TestTokenClient)
+#include "TestTokenClient.moc"

@@ -34,7 +34,7 @@ IssuerBinding sample()
 
 } // namespace
 
-class TestIssuerBinding final : public QObject
+class TestBindingGuard final : public QObject
 {
     Q_OBJECT
 
@@ -254,5 +254,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIssuerBinding)
-#include "TestIssuerBinding.moc"
+QTEST_GUILESS_MAIN(TestBindingGuard)
+#include "TestBindingGuard.moc"

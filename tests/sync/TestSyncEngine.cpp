@@ -46,7 +46,7 @@ QByteArray describe(const ConnectionSyncSummary* s)
 
 } // namespace
 
-class TestSyncSandbox final : public QObject
+class TestSyncEngine final : public QObject
 {
     Q_OBJECT
 
@@ -74,7 +74,7 @@ private:
     QHash<QString, qint64> m_connections;
 };
 
-void TestSyncSandbox::initTestCase()
+void TestSyncEngine::initTestCase()
 {
     m_fx = std::make_unique<SyncFixture>(
         QStringList{QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--transactions-per-card"),
@@ -88,12 +88,12 @@ void TestSyncSandbox::initTestCase()
     }
 }
 
-void TestSyncSandbox::cleanupTestCase()
+void TestSyncEngine::cleanupTestCase()
 {
     m_fx.reset();
 }
 
-void TestSyncSandbox::checkStatementsMatch(qint64 connectionId)
+void TestSyncEngine::checkStatementsMatch(qint64 connectionId)
 {
     auto statements = m_fx->vault().statements().list(connectionId);
     QVERIFY(statements.ok());
@@ -113,7 +113,7 @@ void TestSyncSandbox::checkStatementsMatch(qint64 connectionId)
     QVERIFY(withData >= 12);
 }
 
-void TestSyncSandbox::firstSyncStoresEverythingOnce()
+void TestSyncEngine::firstSyncStoresEverythingOnce()
 {
     QList<SyncProgress> progress;
     QObject receiver;
@@ -155,7 +155,7 @@ void TestSyncSandbox::firstSyncStoresEverythingOnce()
     QVERIFY(!notices->isEmpty());
 }
 
-void TestSyncSandbox::secondSyncAddsNothing()
+void TestSyncEngine::secondSyncAddsNothing()
 {
     QHash<qint64, qint64> before;
     for (qint64 id : m_connections)
@@ -173,7 +173,7 @@ void TestSyncSandbox::secondSyncAddsNothing()
     }
 }
 
-void TestSyncSandbox::confirmedItemsUpdateInPlace()
+void TestSyncEngine::confirmedItemsUpdateInPlace()
 {
     const qint64 id = connectionOf(kKaede);
     auto unconfirmedBefore = [&] {
@@ -199,7 +199,7 @@ void TestSyncSandbox::confirmedItemsUpdateInPlace()
     checkStatementsMatch(id);
 }
 
-void TestSyncSandbox::interruptedSyncResumes()
+void TestSyncEngine::interruptedSyncResumes()
 {
     // A new link of another user at hoshizora: a fresh history to read.
     QString error;
@@ -230,7 +230,7 @@ void TestSyncSandbox::interruptedSyncResumes()
     m_connections.insert(QStringLiteral("hoshizora-hanako"), id);
 }
 
-void TestSyncSandbox::faults_data()
+void TestSyncEngine::faults_data()
 {
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("arg");
@@ -246,7 +246,7 @@ void TestSyncSandbox::faults_data()
         << "api-version" << "2.0.0" << int(SyncOutcome::Failed) << "version 2.0.0 of its card API";
 }
 
-void TestSyncSandbox::faults()
+void TestSyncEngine::faults()
 {
     QFETCH(QString, mode);
     QFETCH(QString, arg);
@@ -311,7 +311,7 @@ void TestSyncSandbox::faults()
     checkStatementsMatch(id);
 }
 
-void TestSyncSandbox::apiVersionIsRead()
+void TestSyncEngine::apiVersionIsRead()
 {
     // The sandbox sends x-api-version 1.x on every card API response; the client reads it.
     std::optional<ApiReply<CardList>> reply;
@@ -322,7 +322,7 @@ void TestSyncSandbox::apiVersionIsRead()
     QVERIFY2(reply->meta.apiVersion.startsWith(QStringLiteral("1.")), qPrintable(reply->meta.apiVersion));
 }
 
-void TestSyncSandbox::deprecatedApiRaisesAlert()
+void TestSyncEngine::deprecatedApiRaisesAlert()
 {
     // The sandbox marks GET …/limits deprecated with a Sunset date.
     bool found = false;
@@ -338,7 +338,7 @@ void TestSyncSandbox::deprecatedApiRaisesAlert()
     QVERIFY(found);
 }
 
-void TestSyncSandbox::panLeakNeverReachesTheVault()
+void TestSyncEngine::panLeakNeverReachesTheVault()
 {
     const qint64 id = connectionOf(kKaede);
     auto cards = m_fx->vault().cards().list(id);
@@ -385,7 +385,7 @@ void TestSyncSandbox::panLeakNeverReachesTheVault()
         QVERIFY(!PanGuard::containsPan(QStringView(text).mid(at, 40)));
 }
 
-void TestSyncSandbox::issuerRevocationMarksOnlyThatConnection()
+void TestSyncEngine::issuerRevocationMarksOnlyThatConnection()
 {
     const qint64 momo = connectionOf(kMomo);
     QVERIFY(m_fx->sandbox().revokeUser(kMomo, QStringLiteral("taro")) > 0);
@@ -421,7 +421,7 @@ void TestSyncSandbox::issuerRevocationMarksOnlyThatConnection()
     QVERIFY(!find(again, momo));
 }
 
-void TestSyncSandbox::auditRowsNameTemplatesOnly()
+void TestSyncEngine::auditRowsNameTemplatesOnly()
 {
     auto rows = m_fx->vault().audit().list();
     QVERIFY(rows.ok());
@@ -440,5 +440,5 @@ void TestSyncSandbox::auditRowsNameTemplatesOnly()
     QVERIFY(verification.ok() && verification->intact);
 }
 
-QTEST_GUILESS_MAIN(TestSyncSandbox)
-#include "TestSyncSandbox.moc"
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "TestSyncEngine.moc"
