@@ -89,22 +89,6 @@ QString elide(const QString& text, int maxWidth)
     return out + ellipsis;
 }
 
-QString groupThousands(qint64 value)
-{
-    // Work on the magnitude as unsigned so that the minimum qint64 does not overflow.
-    const bool negative = value < 0;
-    quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
-    QString digits = QString::number(magnitude);
-    QString out;
-    const int n = int(digits.size());
-    for (int i = 0; i < n; ++i) {
-        if (i > 0 && (n - i) % 3 == 0)
-            out += QLatin1Char(',');
-        out += digits.at(i);
-    }
-    return negative ? QLatin1Char('-') + out : out;
-}
-
 QString terminalSafe(const QString& text, bool keepNewlines)
 {
     QString out;
@@ -136,11 +120,6 @@ void TextTable::setElideByDefault(bool elide)
 
 TextTable::TextTable() : m_elide(g_elideByDefault) {}
 
-QString formatYen(qint64 yen)
-{
-    const QString grouped = groupThousands(yen < 0 ? -yen : yen);
-    return (yen < 0 ? QStringLiteral("-¥") : QStringLiteral("¥")) + grouped;
-}
 
 void TextTable::addColumn(const QString& header, Align align, int maxWidth)
 {

@@ -3,6 +3,8 @@
 // Output formatting for meisai-cli: terminal tables that stay aligned with
 // Japanese text (East Asian Width), yen amounts, RFC 4180 CSV and JSON.
 
+#include "model/Yen.h" // formatYen, groupThousands: one home, shared with the app
+
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -25,11 +27,6 @@ QString elide(const QString& text, int maxWidth);
 // U+FFFD, so no escape sequence can reach the terminal. Newlines stay when
 // keepNewlines is set.
 QString terminalSafe(const QString& text, bool keepNewlines = false);
-
-// 1234567 → "1,234,567"; -1200 → "-1,200". Grouping does not depend on the locale.
-QString groupThousands(qint64 value);
-// The table form of an amount of yen: "¥1,234", "-¥1,200".
-QString formatYen(qint64 yen);
 
 class TextTable
 {

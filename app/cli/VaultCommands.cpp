@@ -2,6 +2,7 @@
 // transactions, statements, alerts, audit.
 
 #include "Cli.h"
+#include "model/Month.h"
 #include "security/AlertRules.h"
 #include "Terminal.h"
 #include "vault/Vault.h"
@@ -38,12 +39,6 @@ QString localTime(const QDateTime& t)
 QString dateText(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-bool validMonth(const QString& month)
-{
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
-    return re.match(month).hasMatch();
 }
 
 } // namespace
@@ -145,7 +140,7 @@ int Cli::cmdTransactions()
         return fail(format.error());
     TransactionQuery query;
     const QString month = m_parser.value(QStringLiteral("month"));
-    if (!month.isEmpty() && !validMonth(month))
+    if (!month.isEmpty() && !isMonth(month))
         return failUsage(tr("--month needs a month as YYYY-MM, e.g. 2026-03."));
     query.paymentMonth = month;
     query.cardId = m_parser.value(QStringLiteral("card"));
@@ -277,7 +272,7 @@ int Cli::cmdStatements()
     if (!format)
         return fail(format.error());
     const QString month = m_parser.value(QStringLiteral("month"));
-    if (!month.isEmpty() && !validMonth(month))
+    if (!month.isEmpty() && !isMonth(month))
         return failUsage(tr("--month needs a month as YYYY-MM, e.g. 2026-03."));
     auto v = vault(false);
     if (!v)

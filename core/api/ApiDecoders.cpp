@@ -1,5 +1,7 @@
 #include "ApiDecoders.h"
 
+#include "model/Month.h"
+
 #include "PanGuard.h"
 
 #include <QCborValue>
@@ -389,8 +391,7 @@ bool isDate(QStringView text)
 
 bool isMonth(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
-    return re.match(text.toString()).hasMatch();
+    return meisai::isMonth(text);
 }
 
 QDateTime parseRfc3339(QStringView text)

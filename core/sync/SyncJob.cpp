@@ -1,6 +1,7 @@
 #include "SyncJob.h"
 
 #include "SyncEngine.h"
+#include "model/Month.h"
 #include "common/Log.h"
 #include "oauth/OAuthContext.h"
 #include "security/AlertRules.h"
@@ -14,11 +15,6 @@
 namespace meisai {
 
 namespace {
-
-QString monthString(const QDate& d)
-{
-    return d.toString(QStringLiteral("yyyy-MM"));
-}
 
 QDate minValid(const QDate& a, const QDate& b)
 {
@@ -373,7 +369,7 @@ void SyncJob::fetchStatements()
         const QDate thisMonth(today.year(), today.month(), 1);
         for (const Card& card : std::as_const(m_cards)) {
             for (int m = -options().statementMonthsBack; m <= options().statementMonthsAhead; ++m)
-                m_statementQueue.append({card.cardId, monthString(thisMonth.addMonths(m))});
+                m_statementQueue.append({card.cardId, monthOf(thisMonth.addMonths(m))});
         }
     }
     if (m_statementQueue.isEmpty()) {
