@@ -213,7 +213,7 @@ Status Discovery::forget(SettingsStore* store, const QString& issuerId)
 {
     if (!store)
         return {};
-    return store->setSetting(cacheKey(issuerId), QString());
+    return store->remove(cacheKey(issuerId));
 }
 
 } // namespace meisai

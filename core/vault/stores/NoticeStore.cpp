@@ -48,7 +48,7 @@ Result<QStringList> NoticeStore::replace(const QString& issuerId, const QList<Is
         ins->bind(Title + 1, n.title).bind(Body + 1, n.body).bind(PublishedAt + 1, n.publishedAt);
         ins->bind(StartsAt + 1, n.startsAt).bind(EndsAt + 1, n.endsAt).bind(FetchedAt + 1, n.fetchedAt);
         MEISAI_TRY(ins->run());
-        if (!known.contains(n.noticeId))
+        if (!known.contains(n.noticeId) && !fresh.contains(n.noticeId))
             fresh << n.noticeId;
     }
     MEISAI_TRY(tx.commit());

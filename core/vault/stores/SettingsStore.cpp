@@ -23,4 +23,13 @@ Result<QString> SettingsStore::setting(const QString& key, const QString& fallba
     return *row ? stmt->text(0) : fallback;
 }
 
+Status SettingsStore::remove(const QString& key)
+{
+    auto stmt = m_db.prepare("DELETE FROM settings WHERE key=?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    return stmt->run();
+}
+
 } // namespace meisai

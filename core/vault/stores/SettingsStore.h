@@ -14,7 +14,10 @@ class SettingsStore
 public:
     explicit SettingsStore(Database& db) : m_db(db) {}
     Status setSetting(const QString& key, const QString& value);
+    // The stored value, or fallback when the key is not set.
     Result<QString> setting(const QString& key, const QString& fallback = {});
+    // Unsets key; unsetting a key that is not set is not an error.
+    Status remove(const QString& key);
 
 private:
     Database& m_db;
