@@ -3026,10 +3026,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b43c00&apos;&gt;The issuer no longer accepts this access. Choose Reconnect to approve it again; your history is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disconnect %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,6 +3079,10 @@
     </message>
     <message>
         <source>Add an issuer from a profile file or its discovery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer no longer accepts this access. Choose Reconnect to approve it again; your history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,23 +3177,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;This screen is shown by &lt;b&gt;%1&lt;/b&gt;, not by %2.&lt;/p&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;Who gets access&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;For which service&lt;/td&gt;&lt;td&gt;%3 (household ledger for your card statements)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;How long&lt;/td&gt;&lt;td&gt;Up to %4 days from your approval, including renewals with a refresh token. After that you are asked again.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;How to stop it&lt;/td&gt;&lt;td&gt;Any time: Connections → Disconnect, or Stop all connections in Meisai, or at %2. Meisai then asks %2 to revoke its access at once.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;Please note&lt;/td&gt;&lt;td&gt;Meisai only reads data; it cannot pay, change settings or see your full card number. Enter your issuer ID and password only on %2&apos;s page, never in Meisai.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;What Meisai asks for, and why&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needed for Meisai to work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: you may leave this out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Who does what&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;%2&lt;/b&gt; (%5) holds your card account, checks that it is you and decides what to share. Questions about your card, charges or payments: %6.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; runs Meisai, a separate service, and only shows and totals the data %2 provides. Meisai is not %2&apos;s app. Questions about Meisai: %3.&lt;/li&gt;&lt;li&gt;If you suffer a loss: %4&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Security reminders&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Use a password for Meisai and your computer that differs from your issuer password, and is not easy to guess. Never lend or tell it to anyone.&lt;/li&gt;&lt;li&gt;Keep antivirus software installed.&lt;/li&gt;&lt;li&gt;If a password may have leaked, contact us at once: %1.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3311,6 +3299,82 @@
     </message>
     <message>
         <source>%1 — a screen of %2, not of your card issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screen is shown by %1, not by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For which service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (household ledger for your card statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 days from your approval, including renewals with a refresh token. After that you are asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to stop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time: Connections → Disconnect, or Stop all connections in Meisai, or at %1. Meisai then asks %1 to revoke its access at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai only reads data; it cannot pay, change settings or see your full card number. Enter your issuer ID and password only on %1&apos;s page, never in Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Meisai asks for, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds your card account, checks that it is you and decides what to share. Questions about your card, charges or payments: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs Meisai, a separate service, and only shows and totals the data %2 provides. Meisai is not %2&apos;s app. Questions about Meisai: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you suffer a loss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password for Meisai and your computer that differs from your issuer password, and is not easy to guess. Never lend or tell it to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep antivirus software installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a password may have leaked, contact us at once: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,15 +3581,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Use a password for Meisai and your computer that differs from your card issuers&apos; passwords.&lt;/li&gt;&lt;li&gt;Avoid passwords that are easy to guess; never lend or tell them to anyone.&lt;/li&gt;&lt;li&gt;Keep antivirus software installed and up to date.&lt;/li&gt;&lt;li&gt;Meisai never asks for your issuer ID or password; enter them only on your issuer&apos;s own page.&lt;/li&gt;&lt;/ul&gt;If a password may have leaked or you see access you do not recognise, press &lt;b&gt;Stop all connections&lt;/b&gt; and contact us at once: %1. For your card, contact your issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No alerts. Meisai tells you here when an issuer revokes access, a consent is about to expire or an issuer publishes a security notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happened:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Whom to contact:&lt;/b&gt; %4&lt;/p&gt;&lt;p style=&apos;color:#53646b&apos;&gt;%5 · %6&lt;/p&gt;</source>
+        <source>Use a password for Meisai and your computer that differs from your card issuers&apos; passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid passwords that are easy to guess; never lend or tell them to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep antivirus software installed and up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meisai never asks for your issuer ID or password; enter them only on your issuer&apos;s own page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a password may have leaked or you see access you do not recognise, press %1 and contact us at once: %2. For your card, contact your issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert could not be marked as acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3609,6 +3705,18 @@
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1 Meisai uses it until you close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync interval could not be saved: %1 Meisai uses the new interval until you close it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

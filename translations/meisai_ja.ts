@@ -3010,10 +3010,6 @@
         <translation>発行者のお問い合わせ先</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b43c00&apos;&gt;The issuer no longer accepts this access. Choose Reconnect to approve it again; your history is kept.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b43c00&apos;&gt;発行者がこのアクセスを受け付けなくなりました。「再連携」からもう一度承認してください。これまでの明細はそのまま残ります。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Disconnect %1</source>
         <translation>%1 との連携を解除</translation>
     </message>
@@ -3068,6 +3064,10 @@
     <message>
         <source>Add an issuer from a profile file or its discovery address</source>
         <translation>プロファイルファイルまたはディスカバリーのアドレスから発行者を追加します</translation>
+    </message>
+    <message>
+        <source>The issuer no longer accepts this access. Choose Reconnect to approve it again; your history is kept.</source>
+        <translation>発行者がこのアクセスを受け付けなくなりました。「再連携」からもう一度承認してください。これまでの明細はそのまま残ります。</translation>
     </message>
 </context>
 <context>
@@ -3161,24 +3161,12 @@
         <translation>先に進む前に: 「明細」に許可する内容</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This screen is shown by &lt;b&gt;%1&lt;/b&gt;, not by %2.&lt;/p&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;Who gets access&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;For which service&lt;/td&gt;&lt;td&gt;%3 (household ledger for your card statements)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;How long&lt;/td&gt;&lt;td&gt;Up to %4 days from your approval, including renewals with a refresh token. After that you are asked again.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;How to stop it&lt;/td&gt;&lt;td&gt;Any time: Connections → Disconnect, or Stop all connections in Meisai, or at %2. Meisai then asks %2 to revoke its access at once.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;Please note&lt;/td&gt;&lt;td&gt;Meisai only reads data; it cannot pay, change settings or see your full card number. Enter your issuer ID and password only on %2&apos;s page, never in Meisai.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;What Meisai asks for, and why&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;この画面は %2 ではなく、&lt;b&gt;%1&lt;/b&gt; が表示しています。&lt;/p&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;権限を受け取る者&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;利用するサービス&lt;/td&gt;&lt;td&gt;%3（カード明細の家計簿サービス）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;有効期限&lt;/td&gt;&lt;td&gt;承認から最長 %4 日間（リフレッシュトークンによる更新を含みます）。期限後はあらためて同意をお願いします。&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;停止・解除の方法&lt;/td&gt;&lt;td&gt;いつでも、「明細」の［連携］→［連携を解除］または［すべての連携を停止］から、あるいは %2 のサイトで解除できます。解除すると「明細」はただちに %2 へ権限の取消しを依頼します。&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td style=&apos;color:#53646b&apos;&gt;ご注意&lt;/td&gt;&lt;td&gt;「明細」はデータを読み取るだけで、支払いや設定の変更はできず、カード番号の全桁を見ることもありません。発行者の ID とパスワードは %2 のページでのみ入力し、「明細」には決して入力しないでください。&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;「明細」が求める権限とその目的&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Needed for Meisai to work</source>
         <translation>「明細」の動作に必要です</translation>
     </message>
     <message>
         <source>Optional: you may leave this out</source>
         <translation>任意: 外すこともできます</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Who does what&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;%2&lt;/b&gt; (%5) holds your card account, checks that it is you and decides what to share. Questions about your card, charges or payments: %6.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; runs Meisai, a separate service, and only shows and totals the data %2 provides. Meisai is not %2&apos;s app. Questions about Meisai: %3.&lt;/li&gt;&lt;li&gt;If you suffer a loss: %4&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;それぞれの役割&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;%2&lt;/b&gt;（%5）は、お客さまのカード口座を管理し、ご本人確認を行い、提供するデータを決定します。カード・ご利用代金・お支払いに関するお問い合わせ: %6&lt;/li&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; は別のサービスである「明細」を運営し、%2 が提供するデータの表示と集計のみを行います。「明細」は %2 のアプリではありません。「明細」に関するお問い合わせ: %3&lt;/li&gt;&lt;li&gt;損害が生じた場合: %4&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Security reminders&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Use a password for Meisai and your computer that differs from your issuer password, and is not easy to guess. Never lend or tell it to anyone.&lt;/li&gt;&lt;li&gt;Keep antivirus software installed.&lt;/li&gt;&lt;li&gt;If a password may have leaked, contact us at once: %1.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;セキュリティに関するお願い&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;「明細」やコンピューターのパスワードには、発行者のパスワードとは異なり、推測されにくいものを設定してください。第三者に貸与・開示しないでください。&lt;/li&gt;&lt;li&gt;ウイルス対策ソフトを導入してください。&lt;/li&gt;&lt;li&gt;パスワードの漏えいなどのおそれがある場合は、ただちに当社までご連絡ください: %1&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Continue to %1</source>
@@ -3297,6 +3285,82 @@
     <message>
         <source>%1 — a screen of %2, not of your card issuer</source>
         <translation>%1 — %2 の画面です（カード発行者の画面ではありません）</translation>
+    </message>
+    <message>
+        <source>This screen is shown by %1, not by %2.</source>
+        <translation>この画面は %2 ではなく、%1 が表示しています。</translation>
+    </message>
+    <message>
+        <source>Who gets access</source>
+        <translation>権限を受け取る者</translation>
+    </message>
+    <message>
+        <source>For which service</source>
+        <translation>利用するサービス</translation>
+    </message>
+    <message>
+        <source>%1 (household ledger for your card statements)</source>
+        <translation>%1（カード明細の家計簿サービス）</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Up to %1 days from your approval, including renewals with a refresh token. After that you are asked again.</source>
+        <translation>承認から最長 %1 日間（リフレッシュトークンによる更新を含みます）。期限後はあらためて同意をお願いします。</translation>
+    </message>
+    <message>
+        <source>How to stop it</source>
+        <translation>停止・解除の方法</translation>
+    </message>
+    <message>
+        <source>Any time: Connections → Disconnect, or Stop all connections in Meisai, or at %1. Meisai then asks %1 to revoke its access at once.</source>
+        <translation>いつでも、「明細」の［連携］→［連携を解除］または［すべての連携を停止］から、あるいは %1 のサイトで解除できます。解除すると「明細」はただちに %1 へ権限の取消しを依頼します。</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>ご注意</translation>
+    </message>
+    <message>
+        <source>Meisai only reads data; it cannot pay, change settings or see your full card number. Enter your issuer ID and password only on %1&apos;s page, never in Meisai.</source>
+        <translation>「明細」はデータを読み取るだけで、支払いや設定の変更はできず、カード番号の全桁を見ることもありません。発行者の ID とパスワードは %1 のページでのみ入力し、「明細」には決して入力しないでください。</translation>
+    </message>
+    <message>
+        <source>What Meisai asks for, and why</source>
+        <translation>「明細」が求める権限とその目的</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>それぞれの役割</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds your card account, checks that it is you and decides what to share. Questions about your card, charges or payments: %3.</source>
+        <translation>%1（%2）は、お客さまのカード口座を管理し、ご本人確認を行い、提供するデータを決定します。カード・ご利用代金・お支払いに関するお問い合わせ: %3</translation>
+    </message>
+    <message>
+        <source>%1 runs Meisai, a separate service, and only shows and totals the data %2 provides. Meisai is not %2&apos;s app. Questions about Meisai: %3.</source>
+        <translation>%1 は別のサービスである「明細」を運営し、%2 が提供するデータの表示と集計のみを行います。「明細」は %2 のアプリではありません。「明細」に関するお問い合わせ: %3</translation>
+    </message>
+    <message>
+        <source>If you suffer a loss: %1</source>
+        <translation>損害が生じた場合: %1</translation>
+    </message>
+    <message>
+        <source>Security reminders</source>
+        <translation>セキュリティに関するお願い</translation>
+    </message>
+    <message>
+        <source>Use a password for Meisai and your computer that differs from your issuer password, and is not easy to guess. Never lend or tell it to anyone.</source>
+        <translation>「明細」やコンピューターのパスワードには、発行者のパスワードとは異なり、推測されにくいものを設定してください。第三者に貸与・開示しないでください。</translation>
+    </message>
+    <message>
+        <source>Keep antivirus software installed.</source>
+        <translation>ウイルス対策ソフトを導入してください。</translation>
+    </message>
+    <message>
+        <source>If a password may have leaked, contact us at once: %1.</source>
+        <translation>パスワードの漏えいなどのおそれがある場合は、ただちに当社までご連絡ください: %1</translation>
     </message>
 </context>
 <context>
@@ -3500,16 +3564,48 @@
         <translation>アカウントを安全に保つために</translation>
     </message>
     <message>
-        <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Use a password for Meisai and your computer that differs from your card issuers&apos; passwords.&lt;/li&gt;&lt;li&gt;Avoid passwords that are easy to guess; never lend or tell them to anyone.&lt;/li&gt;&lt;li&gt;Keep antivirus software installed and up to date.&lt;/li&gt;&lt;li&gt;Meisai never asks for your issuer ID or password; enter them only on your issuer&apos;s own page.&lt;/li&gt;&lt;/ul&gt;If a password may have leaked or you see access you do not recognise, press &lt;b&gt;Stop all connections&lt;/b&gt; and contact us at once: %1. For your card, contact your issuer.</source>
-        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;「明細」やコンピューターのパスワードには、カード発行者のパスワードとは異なるものを設定してください。&lt;/li&gt;&lt;li&gt;推測されやすいパスワードは避け、第三者に貸与・開示しないでください。&lt;/li&gt;&lt;li&gt;ウイルス対策ソフトを導入し、最新の状態に保ってください。&lt;/li&gt;&lt;li&gt;「明細」が発行者の ID やパスワードをおたずねすることはありません。入力は発行者自身のページでのみ行ってください。&lt;/li&gt;&lt;/ul&gt;パスワードが漏えいしたおそれがある場合や、身に覚えのないアクセスがある場合は、&lt;b&gt;すべての連携を停止&lt;/b&gt; を押し、ただちに当社へご連絡ください: %1。カードについては発行者にお問い合わせください。</translation>
-    </message>
-    <message>
         <source>No alerts. Meisai tells you here when an issuer revokes access, a consent is about to expire or an issuer publishes a security notice.</source>
         <translation>警告はありません。発行者による権限の取消し、同意の期限切れが近いとき、発行者からのセキュリティに関するお知らせがあったときに、ここでお知らせします。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happened:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Whom to contact:&lt;/b&gt; %4&lt;/p&gt;&lt;p style=&apos;color:#53646b&apos;&gt;%5 · %6&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;発生した事象:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;対処方法:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;連絡先:&lt;/b&gt; %4&lt;/p&gt;&lt;p style=&apos;color:#53646b&apos;&gt;%5 · %6&lt;/p&gt;</translation>
+        <source>Use a password for Meisai and your computer that differs from your card issuers&apos; passwords.</source>
+        <translation>「明細」やコンピューターのパスワードには、カード発行者のパスワードとは異なるものを設定してください。</translation>
+    </message>
+    <message>
+        <source>Avoid passwords that are easy to guess; never lend or tell them to anyone.</source>
+        <translation>推測されやすいパスワードは避け、第三者に貸与・開示しないでください。</translation>
+    </message>
+    <message>
+        <source>Keep antivirus software installed and up to date.</source>
+        <translation>ウイルス対策ソフトを導入し、最新の状態に保ってください。</translation>
+    </message>
+    <message>
+        <source>Meisai never asks for your issuer ID or password; enter them only on your issuer&apos;s own page.</source>
+        <translation>「明細」が発行者の ID やパスワードをおたずねすることはありません。入力は発行者自身のページでのみ行ってください。</translation>
+    </message>
+    <message>
+        <source>If a password may have leaked or you see access you do not recognise, press %1 and contact us at once: %2. For your card, contact your issuer.</source>
+        <translation>パスワードが漏えいしたおそれがある場合や、身に覚えのないアクセスがある場合は、%1 を押し、ただちに当社へご連絡ください: %2。カードについては発行者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>発生した事象:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Whom to contact:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation>警告を確認済みにする</translation>
+    </message>
+    <message>
+        <source>The alert could not be marked as acknowledged: %1</source>
+        <translation>警告を確認済みにできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3689,18 @@
     <message>
         <source>None</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1 Meisai uses it until you close it.</source>
+        <translation>表示言語を保存できませんでした: %1 「明細」を閉じるまではこの表示言語を使います。</translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation>同期の間隔</translation>
+    </message>
+    <message>
+        <source>The sync interval could not be saved: %1 Meisai uses the new interval until you close it.</source>
+        <translation>同期の間隔を保存できませんでした: %1 「明細」を閉じるまでは新しい間隔で同期します。</translation>
     </message>
 </context>
 <context>

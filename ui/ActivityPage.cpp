@@ -1,6 +1,7 @@
 #include "ActivityPage.h"
 
 #include "AppContext.h"
+#include "Palette.h"
 #include "RecordModels.h"
 #include "Widgets.h"
 
@@ -96,14 +97,14 @@ void ActivityPage::verifyIntegrity()
         m_result->setText(tr("Could not check the log: %1").arg(v.error().message));
     } else if (v->intact) {
         m_result->setText(tr("✔ The activity log is intact (%n entries checked).", nullptr, int(v->rowsChecked)));
-        m_result->setStyleSheet(QStringLiteral("color: #1b6e3a;"));
+        m_result->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::success));
         return;
     } else {
         m_result->setText(tr("✘ The activity log was altered at entry %1. %2 Contact %3.")
                               .arg(v->firstBadSeq)
                               .arg(v->message, m_app.connector().incident.summary(m_app.language())));
     }
-    m_result->setStyleSheet(QStringLiteral("color: #a4161a;"));
+    m_result->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::danger));
 }
 
 } // namespace meisai::ui

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Ask.h"
+#include "Palette.h"
 #include "Widgets.h"
 #include "common/Log.h"
 #include "issuer/IssuerProfileFile.h"
@@ -118,15 +119,17 @@ AddIssuerDialog::AddIssuerDialog(AppContext& app, QWidget* parent) : QDialog(par
 {
     setObjectName(QStringLiteral("addIssuerDialog"));
     setMinimumSize(760, 620);
-    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid #a4161a; border-radius: 2px; "
-                                 "padding: 2px; background: #fffafa; }"
-                                 "QLabel[error=\"true\"] { color: #a4161a; }"
-                                 "QLabel#reviewMessage, QLabel#discoveryMessage { background: #fff6f5; "
-                                 "border: 1px solid #e4b4b0; border-radius: 4px; padding: 8px; }"
-                                 "QPushButton#replaceIssuer { color: #a4161a; font-weight: 600; }"
-                                 "QFrame[role=\"problems\"] { background: #fff6f5; border: 1px solid #e4b4b0; "
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid %1; border-radius: 2px; "
+                                 "padding: 2px; background: %2; }"
+                                 "QLabel[error=\"true\"] { color: %1; }"
+                                 "QLabel#reviewMessage, QLabel#discoveryMessage { background: %3; "
+                                 "border: 1px solid %4; border-radius: 4px; padding: 8px; }"
+                                 "QPushButton#replaceIssuer { color: %1; font-weight: 600; }"
+                                 "QFrame[role=\"problems\"] { background: %3; border: 1px solid %4; "
                                  "border-radius: 4px; }"
-                                 "QFrame[role=\"problems\"] QLabel { color: #5c1512; }"));
+                                 "QFrame[role=\"problems\"] QLabel { color: %5; }")
+                      .arg(Palette::danger, Palette::invalidField, Palette::problem, Palette::problemBorder,
+                           Palette::onProblem));
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(0, 0, 0, 8);
     m_banner = makeConnectorBanner(this, "addIssuerBanner");

@@ -108,10 +108,10 @@ int AppContext::syncIntervalMinutes()
     return m > 0 ? m : 360;
 }
 
-void AppContext::setSyncIntervalMinutes(int minutes)
+Status AppContext::setSyncIntervalMinutes(int minutes)
 {
-    (void)m_vault->settings().setSetting(kSyncInterval, QString::number(minutes));
     m_sync->setIntervalMinutes(minutes);
+    return m_vault->settings().setSetting(kSyncInterval, QString::number(minutes));
 }
 
 } // namespace meisai::ui

@@ -53,7 +53,8 @@ public:
     static bool openInBrowser(const QUrl& url);
 
     int syncIntervalMinutes();
-    void setSyncIntervalMinutes(int minutes);
+    // Applies at once; the result says whether it was also saved for the next start.
+    Status setSyncIntervalMinutes(int minutes);
 
     void notifyDataChanged() { Q_EMIT dataChanged(); }
     // The app proper (not tests): periodic sync, and a first sync shortly after start.

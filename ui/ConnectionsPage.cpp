@@ -3,7 +3,9 @@
 #include "AddIssuerDialog.h"
 #include "AppContext.h"
 #include "Ask.h"
+#include "Html.h"
 #include "LinkWizard.h"
+#include "Palette.h"
 #include "RecordModels.h"
 #include "SyncController.h"
 #include "Widgets.h"
@@ -162,9 +164,7 @@ void ConnectionsPage::showDetail()
     QString html = QStringLiteral("<p><b>%1</b> — %2</p>").arg(m_app.issuerName(c.issuerId).toHtmlEscaped(),
                                                              label(c.status));
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-    auto row = [&](const QString& k, const QString& v) {
-        html += QStringLiteral("<tr><td style='color:#53646b'>%1</td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v);
-    };
+    auto row = [&](const QString& k, const QString& v) { html += Html::nameValueRow(k, v); };
     row(tr("Granted access"), granted.isEmpty() ? QStringLiteral("—") : granted.join(QStringLiteral("<br>")));
     if (!notGranted.isEmpty())
         row(tr("Requested, not granted"), notGranted.join(QStringLiteral(", ")));
@@ -177,8 +177,9 @@ void ConnectionsPage::showDetail()
         row(tr("Issuer inquiries"), profile->disclosures.inquiry.summary(lang).toHtmlEscaped());
     html += QStringLiteral("</table>");
     if (c.status == ConnectionStatus::NeedsReconnect)
-        html += tr("<p style='color:#b43c00'>The issuer no longer accepts this access. Choose Reconnect to "
-                   "approve it again; your history is kept.</p>");
+        html += Html::paragraph(Html::escaped(tr("The issuer no longer accepts this access. Choose Reconnect to "
+                                                 "approve it again; your history is kept.")),
+                                Palette::warning);
     m_detail->setText(html);
 }
 

@@ -4,6 +4,7 @@
 // (":/i18n/meisai_<code>.qm") and sets the default QLocale, which makes Qt
 // send QEvent::LanguageChange to every widget; pages retranslate on it.
 
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ public:
     static QString systemDefault();
     static bool apply(const QString& code);
     static QString nativeName(const QString& code);
+
+    // The vault setting that keeps the user's choice (Settings page); read at start.
+    static constexpr QLatin1StringView settingKey{"ui.language"};
 };
 
 } // namespace meisai::ui

@@ -1,7 +1,9 @@
 #include "LinkWizard.h"
 
 #include "AppContext.h"
+#include "Html.h"
 #include "Language.h"
+#include "Palette.h"
 #include "Widgets.h"
 #include "oauth/LinkFlow.h"
 #include "oauth/OAuthContext.h"
@@ -43,7 +45,7 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     setObjectName(QStringLiteral("linkWizard"));
     setMinimumSize(760, 620);
     // Required scopes are shown checked and locked, but must stay readable.
-    setStyleSheet(QStringLiteral("QCheckBox:disabled { color: #1d2d35; }"));
+    setStyleSheet(QStringLiteral("QCheckBox:disabled { color: %1; }").arg(Palette::text));
     auto* root = new QVBoxLayout(this);
     root->setContentsMargins(0, 0, 0, 8);
     m_banner = makeConnectorBanner(this, "wizardBanner");
@@ -251,12 +253,12 @@ void LinkWizard::showIssuer()
         services << esc(s.text(lang));
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(m_issuer->name(lang)));
     if (m_issuer->sandbox)
-        html += QStringLiteral("<p style='color:#8a5a00'><b>%1</b></p>")
-                    .arg(tr("Sandbox issuer: test data only, for trying Meisai out."));
+        html += Html::paragraph(Html::bold(esc(tr("Sandbox issuer: test data only, for trying Meisai out."))),
+                                Palette::caution);
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     auto row = [&](const QString& name, const QString& value) {
         if (!value.isEmpty())
-            html += QStringLiteral("<tr><td style='color:#53646b'>%1</td><td>%2</td></tr>").arg(esc(name), value);
+            html += Html::nameValueRow(name, value);
     };
     row(tr("Company"), esc(d.legalName.text(lang)));
     row(tr("Services"), services.join(QStringLiteral("<br>")));
@@ -280,20 +282,23 @@ void LinkWizard::buildConsent()
     const QString service = esc(c.serviceName.text(lang));
     m_consentTitle->setText(tr("Before you continue: what you allow Meisai to do"));
     m_consent->setText(
-        tr("<p>This screen is shown by <b>%1</b>, not by %2.</p>"
-           "<table cellspacing='0' cellpadding='3'>"
-           "<tr><td style='color:#53646b'>Who gets access</td><td><b>%1</b></td></tr>"
-           "<tr><td style='color:#53646b'>For which service</td><td>%3 (household ledger for your card statements)</td></tr>"
-           "<tr><td style='color:#53646b'>How long</td><td>Up to %4 days from your approval, including renewals "
-           "with a refresh token. After that you are asked again.</td></tr>"
-           "<tr><td style='color:#53646b'>How to stop it</td><td>Any time: Connections → Disconnect, or Stop all "
-           "connections in Meisai, or at %2. Meisai then asks %2 to revoke its access at once.</td></tr>"
-           "<tr><td style='color:#53646b'>Please note</td><td>Meisai only reads data; it cannot pay, change "
-           "settings or see your full card number. Enter your issuer ID and password only on %2's page, "
-           "never in Meisai.</td></tr></table>"
-           "<p><b>What Meisai asks for, and why</b></p>")
-            .arg(company, issuer, service)
-            .arg(m_issuer->consentDays));
+        Html::paragraph(esc(tr("This screen is shown by %1, not by %2.")).arg(Html::bold(company), issuer))
+        + QStringLiteral("<table cellspacing='0' cellpadding='3'>")
+        + Html::nameValueRow(tr("Who gets access"), Html::bold(company))
+        + Html::nameValueRow(tr("For which service"),
+                             esc(tr("%1 (household ledger for your card statements)")).arg(service))
+        + Html::nameValueRow(tr("How long"), esc(tr("Up to %1 days from your approval, including renewals with a "
+                                                    "refresh token. After that you are asked again."))
+                                                 .arg(m_issuer->consentDays))
+        + Html::nameValueRow(tr("How to stop it"),
+                             esc(tr("Any time: Connections → Disconnect, or Stop all connections in Meisai, or at "
+                                    "%1. Meisai then asks %1 to revoke its access at once."))
+                                 .arg(issuer))
+        + Html::nameValueRow(tr("Please note"),
+                             esc(tr("Meisai only reads data; it cannot pay, change settings or see your full card "
+                                    "number. Enter your issuer ID and password only on %1's page, never in Meisai."))
+                                 .arg(issuer))
+        + QStringLiteral("</table>") + Html::heading(tr("What Meisai asks for, and why")));
     qDeleteAll(m_scopeChecks);
     m_scopeChecks.clear();
     for (const ScopeInfo& s : m_issuer->scopes) {
@@ -308,21 +313,22 @@ void LinkWizard::buildConsent()
         m_scopeChecks << box;
     }
     m_roles->setText(
-        tr("<p><b>Who does what</b></p><ul style='margin-left:-20px'>"
-           "<li><b>%2</b> (%5) holds your card account, checks that it is you and decides what to share. "
-           "Questions about your card, charges or payments: %6.</li>"
-           "<li><b>%1</b> runs Meisai, a separate service, and only shows and totals the data %2 provides. "
-           "Meisai is not %2's app. Questions about Meisai: %3.</li>"
-           "<li>If you suffer a loss: %4</li></ul>")
-            .arg(company, issuer, esc(c.inquiry.summary(lang)), esc(c.compensationPolicy.text(lang)),
-                 esc(m_issuer->disclosures.legalName.text(lang)), esc(m_issuer->disclosures.inquiry.summary(lang))));
+        Html::heading(tr("Who does what"))
+        + Html::list({esc(tr("%1 (%2) holds your card account, checks that it is you and decides what to share. "
+                             "Questions about your card, charges or payments: %3."))
+                          .arg(Html::bold(issuer), esc(m_issuer->disclosures.legalName.text(lang)),
+                               esc(m_issuer->disclosures.inquiry.summary(lang))),
+                      esc(tr("%1 runs Meisai, a separate service, and only shows and totals the data %2 provides. "
+                             "Meisai is not %2's app. Questions about Meisai: %3."))
+                          .arg(Html::bold(company), issuer, esc(c.inquiry.summary(lang))),
+                      esc(tr("If you suffer a loss: %1")).arg(esc(c.compensationPolicy.text(lang)))}));
     m_reminders->setText(
-        tr("<p><b>Security reminders</b></p><ul style='margin-left:-20px'>"
-           "<li>Use a password for Meisai and your computer that differs from your issuer password, and is not "
-           "easy to guess. Never lend or tell it to anyone.</li>"
-           "<li>Keep antivirus software installed.</li>"
-           "<li>If a password may have leaked, contact us at once: %1.</li></ul>")
-            .arg(esc(c.incident.summary(lang))));
+        Html::heading(tr("Security reminders"))
+        + Html::list({esc(tr("Use a password for Meisai and your computer that differs from your issuer password, "
+                             "and is not easy to guess. Never lend or tell it to anyone.")),
+                      esc(tr("Keep antivirus software installed.")),
+                      esc(tr("If a password may have leaked, contact us at once: %1."))
+                          .arg(esc(c.incident.summary(lang)))}));
     m_continue->setText(tr("Continue to %1").arg(m_issuer->name(lang)));
     m_continue->setAccessibleName(m_continue->text());
 }
@@ -447,11 +453,11 @@ void LinkWizard::onFinished(bool ok)
             const ScopeInfo* info = m_issuer ? m_issuer->scope(s) : nullptr;
             const bool g = granted.contains(s);
             missing = missing || (requested.contains(s) && !g);
-            html += QStringLiteral("<tr><td>%1<br><span style='color:#53646b'>%2</span></td><td align='center'>%3</td>"
+            html += QStringLiteral("<tr><td>%1<br>%2</td><td align='center'>%3</td>"
                                    "<td align='center' style='color:%5'>%4</td></tr>")
-                        .arg(esc(s), info ? esc(info->purpose.text(lang)) : QString(),
+                        .arg(esc(s), Html::coloured(info ? esc(info->purpose.text(lang)) : QString(), Palette::muted),
                              requested.contains(s) ? tr("Yes") : tr("No"), g ? tr("Yes") : tr("No"),
-                             g ? QStringLiteral("#1b6e3a") : QStringLiteral("#a4161a"));
+                             g ? Palette::success : Palette::danger);
         }
         html += QStringLiteral("</table>");
         if (missing)

@@ -5,6 +5,7 @@
 #include "Ask.h"
 #include "ConnectionsPage.h"
 #include "OverviewPage.h"
+#include "Palette.h"
 #include "SecurityPage.h"
 #include "SettingsPage.h"
 #include "StatementsPage.h"
@@ -27,34 +28,52 @@
 namespace meisai::ui {
 
 namespace {
-// Meisai's own colours: a deep teal banner no issuer page uses, so the
-// connector's screens cannot be mistaken for an issuer's (§3.4(2)iii③).
-const char* const kStyle = R"(
-QMainWindow, QWidget#central { background: #f5f7f8; }
-QFrame#connectorBanner { background: #0f4c5c; }
-QFrame#connectorBanner QLabel { color: #ffffff; }
-QLabel#bannerTitle { font-weight: 600; font-size: 11pt; }
-QLabel#sandboxBadge { background: #f2a541; color: #1f1f1f; font-weight: 700; border-radius: 3px; padding: 2px 8px; }
-QPushButton#stopAll { background: #ffffff; color: #a4161a; font-weight: 600; border: 1px solid #a4161a; border-radius: 4px; padding: 5px 12px; }
-QPushButton#stopAll:hover { background: #fdecec; }
-QPushButton#stopAll:focus { border: 2px solid #ffd166; }
-QListWidget#navigation { background: #e8eef0; border: none; font-size: 10.5pt; padding-top: 8px; outline: 0; }
-QListWidget#navigation::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; color: #1d2d35; }
-QListWidget#navigation::item:selected { background: #0f4c5c; color: #ffffff; }
-QLabel[role="heading"] { font-size: 15pt; font-weight: 600; color: #12303a; }
-QLabel[role="subheading"] { font-size: 11pt; font-weight: 600; color: #12303a; }
-QLabel[role="muted"] { color: #53646b; }
-QFrame[role="card"] { background: #ffffff; border: 1px solid #d5dde0; border-radius: 6px; }
-QLabel#provenance { background: #eef4f6; border: 1px solid #c9d8dd; border-radius: 4px; padding: 6px 8px; color: #1d2d35; }
-QTableView { background: #ffffff; alternate-background-color: #f7fafb; gridline-color: #e3e9eb; selection-background-color: #cfe3e8; selection-color: #0b1f26; }
-QHeaderView::section { background: #eef2f3; border: none; border-bottom: 1px solid #d5dde0; padding: 4px 6px; font-weight: 600; color: #2b3f47; }
-)";
+
+// The app's look, in the palette's colours.
+QString appStyleSheet()
+{
+    using namespace Palette;
+    const QString rules[] = {
+        QStringLiteral("QMainWindow, QWidget#central { background: %1; }").arg(window),
+        QStringLiteral("QFrame#connectorBanner { background: %1; }").arg(brand),
+        QStringLiteral("QFrame#connectorBanner QLabel { color: %1; }").arg(onBrand),
+        QStringLiteral("QLabel#bannerTitle { font-weight: 600; font-size: 11pt; }"),
+        QStringLiteral("QLabel#sandboxBadge { background: %1; color: %2; font-weight: 700; border-radius: 3px; "
+                       "padding: 2px 8px; }").arg(sandbox, onSandbox),
+        QStringLiteral("QPushButton#stopAll { background: %1; color: %2; font-weight: 600; border: 1px solid %2; "
+                       "border-radius: 4px; padding: 5px 12px; }").arg(surface, danger),
+        QStringLiteral("QPushButton#stopAll:hover { background: %1; }").arg(dangerHover),
+        QStringLiteral("QPushButton#stopAll:focus { border: 2px solid %1; }").arg(focus),
+        QStringLiteral("QListWidget#navigation { background: %1; border: none; font-size: 10.5pt; padding-top: 8px; "
+                       "outline: 0; }").arg(navigation),
+        QStringLiteral("QListWidget#navigation::item { padding: 9px 14px; border-radius: 4px; margin: 1px 6px; "
+                       "color: %1; }").arg(text),
+        QStringLiteral("QListWidget#navigation::item:selected { background: %1; color: %2; }").arg(brand, onBrand),
+        QStringLiteral("QLabel[role=\"heading\"] { font-size: 15pt; font-weight: 600; color: %1; }").arg(heading),
+        QStringLiteral("QLabel[role=\"subheading\"] { font-size: 11pt; font-weight: 600; color: %1; }").arg(heading),
+        QStringLiteral("QLabel[role=\"muted\"] { color: %1; }").arg(muted),
+        QStringLiteral("QFrame[role=\"card\"] { background: %1; border: 1px solid %2; border-radius: 6px; }")
+            .arg(surface, border),
+        QStringLiteral("QLabel#provenance { background: %1; border: 1px solid %2; border-radius: 4px; "
+                       "padding: 6px 8px; color: %3; }").arg(note, noteBorder, text),
+        QStringLiteral("QTableView { background: %1; alternate-background-color: %2; gridline-color: %3; "
+                       "selection-background-color: %4; selection-color: %5; }")
+            .arg(surface, alternateRow, grid, selection, onSelection),
+        QStringLiteral("QHeaderView::section { background: %1; border: none; border-bottom: 1px solid %2; "
+                       "padding: 4px 6px; font-weight: 600; color: %3; }").arg(header, border, onHeader),
+    };
+    QString out;
+    for (const QString& rule : rules)
+        out += rule + QLatin1Char('\n');
+    return out;
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppContext& app, QWidget* parent) : QMainWindow(parent), m_app(app)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setStyleSheet(QString::fromUtf8(kStyle));
+    setStyleSheet(appStyleSheet());
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("central"));
     auto* root = new QVBoxLayout(central);

@@ -1,9 +1,10 @@
 #include "OverviewPage.h"
 
 #include "AppContext.h"
+#include "Palette.h"
 #include "RecordModels.h"
-#include "TransactionModel.h"
 #include "Widgets.h"
+#include "model/Yen.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -19,6 +20,8 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace meisai::ui {
 
@@ -120,7 +123,7 @@ void OverviewPage::reload()
                                   formatDateTime(c.lastSyncAt),
                                   c.status == ConnectionStatus::Active ? formatDateTime(c.nextSyncAt) : QStringLiteral("—"),
                                   due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QStringLiteral("—"),
-                                  due.isValid() ? TransactionModel::formatYen(billed) : QStringLiteral("—")};
+                                  due.isValid() ? formatYen(billed) : QStringLiteral("—")};
         for (int col = 0; col < 6; ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             if (col == 5)
@@ -186,12 +189,10 @@ void OverviewPage::rebuildChart()
     chart->setBackgroundRoundness(4);
     auto* series = new QBarSeries;
     qint64 maxValue = 0;
-    const QColor palette[] = {QColor(0x0f, 0x4c, 0x5c), QColor(0xe3, 0x64, 0x14), QColor(0x5f, 0x0f, 0x40),
-                              QColor(0x9a, 0x03, 0x1e), QColor(0xfb, 0x8b, 0x24)};
-    int colour = 0;
+    size_t colour = 0;
     for (auto it = byIssuer.cbegin(); it != byIssuer.cend(); ++it) {
         auto* set = new QBarSet(m_app.issuerName(it.key()));
-        set->setColor(palette[colour++ % 5]);
+        set->setColor(QColor(Palette::series[colour++ % std::size(Palette::series)]));
         set->setBorderColor(Qt::transparent);
         for (const QString& m : months) {
             const qint64 v = it.value().value(m);

@@ -1,5 +1,7 @@
 #include "RecordModels.h"
 
+#include "Palette.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
@@ -86,9 +88,9 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Status) {
         if (c.status == ConnectionStatus::NeedsReconnect)
-            return QColor(0xb4, 0x3c, 0x00);
+            return QColor(Palette::warning);
         if (c.status == ConnectionStatus::Revoked)
-            return QColor(Qt::gray);
+            return QColor(Palette::inactive);
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !c.lastError.isEmpty())
         return c.lastError;
@@ -174,7 +176,7 @@ QVariant AlertModel::data(const QModelIndex& index, int role) const
         return f;
     }
     if (role == Qt::ForegroundRole && index.column() == Severity && a.severity == AlertSeverity::Critical)
-        return QColor(0xb0, 0x00, 0x20);
+        return QColor(Palette::critical);
     return {};
 }
 
@@ -250,7 +252,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role == Qt::ForegroundRole && index.column() == Result && e.result != QLatin1String("ok"))
-        return QColor(0xb4, 0x3c, 0x00);
+        return QColor(Palette::warning);
     return {};
 }
 

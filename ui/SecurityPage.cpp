@@ -1,9 +1,13 @@
 #include "SecurityPage.h"
 
 #include "AppContext.h"
+#include "Ask.h"
+#include "Html.h"
+#include "Palette.h"
 #include "RecordModels.h"
 #include "Widgets.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -106,15 +110,18 @@ void SecurityPage::retranslate()
         m_vault->setText(tr("Encrypted with a key derived from your Meisai passphrase (Argon2id). Meisai asks for "
                             "it at every start; nobody can recover it for you."));
     m_remindersHeading->setText(tr("Keep your accounts safe"));
+    // The button's own label, from the window that shows it.
+    const QString stopAll = QCoreApplication::translate("meisai::ui::MainWindow", "Stop all connections");
     m_reminders->setText(
-        tr("<ul style='margin-left:-20px'>"
-           "<li>Use a password for Meisai and your computer that differs from your card issuers' passwords.</li>"
-           "<li>Avoid passwords that are easy to guess; never lend or tell them to anyone.</li>"
-           "<li>Keep antivirus software installed and up to date.</li>"
-           "<li>Meisai never asks for your issuer ID or password; enter them only on your issuer's own page.</li>"
-           "</ul>If a password may have leaked or you see access you do not recognise, press <b>Stop all "
-           "connections</b> and contact us at once: %1. For your card, contact your issuer.")
-            .arg(c.incident.summary(lang).toHtmlEscaped()));
+        Html::list({Html::escaped(tr("Use a password for Meisai and your computer that differs from your card "
+                                     "issuers' passwords.")),
+                    Html::escaped(tr("Avoid passwords that are easy to guess; never lend or tell them to anyone.")),
+                    Html::escaped(tr("Keep antivirus software installed and up to date.")),
+                    Html::escaped(tr("Meisai never asks for your issuer ID or password; enter them only on your "
+                                     "issuer's own page."))})
+        + Html::escaped(tr("If a password may have leaked or you see access you do not recognise, press %1 and "
+                           "contact us at once: %2. For your card, contact your issuer."))
+              .arg(Html::bold(Html::escaped(stopAll)), Html::escaped(c.incident.summary(lang))));
     showDetail();
 }
 
@@ -164,10 +171,14 @@ void SecurityPage::showDetail()
     }
     if (contact.isEmpty())
         contact = m_app.connector().incident.summary(m_app.language());
-    m_detail->setText(tr("<p><b>%1</b></p><p><b>What happened:</b> %2</p><p><b>What to do:</b> %3</p>"
-                         "<p><b>Whom to contact:</b> %4</p><p style='color:#53646b'>%5 · %6</p>")
-                          .arg(a.title.toHtmlEscaped(), a.whatHappened.toHtmlEscaped(), a.whatToDo.toHtmlEscaped(),
-                               contact.toHtmlEscaped(), label(a.severity), formatDateTime(a.createdAt)));
+    auto part = [](const QString& name, const QString& text) {
+        return Html::paragraph(Html::bold(Html::escaped(name)) + QLatin1Char(' ') + Html::escaped(text));
+    };
+    m_detail->setText(Html::heading(a.title) + part(tr("What happened:"), a.whatHappened)
+                      + part(tr("What to do:"), a.whatToDo) + part(tr("Whom to contact:"), contact)
+                      + Html::paragraph(Html::escaped(label(a.severity) + QStringLiteral(" · ")
+                                                      + formatDateTime(a.createdAt)),
+                                        Palette::muted));
     m_ack->setEnabled(a.state == AlertState::New);
 }
 
@@ -177,7 +188,11 @@ void SecurityPage::acknowledgeCurrent()
     if (!idx.isValid())
         return;
     const Alert& a = m_model->alert(m_proxy->mapToSource(idx).row());
-    (void)m_app.vault().alerts().setState(a.id, AlertState::Acknowledged);
+    if (auto done = m_app.vault().alerts().setState(a.id, AlertState::Acknowledged); !done) {
+        Ask::inform(this, tr("Acknowledge the alert"),
+                    tr("The alert could not be marked as acknowledged: %1").arg(done.error().message));
+        return;
+    }
     m_app.notifyDataChanged();
 }
 

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AppContext.h"
+#include "Ask.h"
 #include "Language.h"
 #include "Widgets.h"
 
@@ -16,7 +17,6 @@ namespace meisai::ui {
 namespace {
 enum Field { Service, Company, Representative, Address, Registration, Inquiry, Incident, Compensation,
              CompensationContact, Role, FieldCount };
-const QString kLanguage = QStringLiteral("ui.language");
 } // namespace
 
 SettingsPage::SettingsPage(AppContext& app, QWidget* parent) : QWidget(parent), m_app(app)
@@ -80,10 +80,21 @@ SettingsPage::SettingsPage(AppContext& app, QWidget* parent) : QWidget(parent), 
         const QString code = m_language->currentData().toString();
         if (code == Language::current())
             return;
-        (void)m_app.vault().settings().setSetting(kLanguage, code);
+        const Status saved = m_app.vault().settings().setSetting(Language::settingKey, code);
         Language::apply(code);
+        // Told after the switch, so in the language just chosen.
+        if (!saved)
+            Ask::inform(this, tr("Language"),
+                        tr("The language could not be saved: %1 Meisai uses it until you close it.")
+                            .arg(saved.error().message));
     });
-    connect(m_interval, &QSpinBox::valueChanged, this, [this](int hours) { m_app.setSyncIntervalMinutes(hours * 60); });
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int hours) {
+        if (const Status saved = m_app.setSyncIntervalMinutes(hours * 60); !saved)
+            Ask::inform(this, tr("Sync interval"),
+                        tr("The sync interval could not be saved: %1 Meisai uses the new interval until you "
+                           "close it.")
+                            .arg(saved.error().message));
+    });
     retranslate();
 }
 

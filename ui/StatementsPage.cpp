@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "RecordModels.h"
 #include "Widgets.h"
+#include "model/Yen.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -197,7 +198,7 @@ void StatementsPage::retranslate()
         m_month->setItemText(m_month->count() - 1, tr("All months"));
     if (m_card->count() > 0)
         m_card->setItemText(0, tr("All cards"));
-    // Dates and yen follow the new locale.
+    // Dates follow the new locale, statuses and payment types the new language.
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, TransactionModel::ColumnCount - 1);
     if (m_model->rowCount() > 0)
         Q_EMIT m_model->dataChanged(m_model->index(0, 0),
@@ -328,11 +329,11 @@ void StatementsPage::updateHeader()
         m_header->setText(
             tr("<b>Statement %1</b> &nbsp; Closing date: %2 &nbsp; Due date: <b>%3</b> &nbsp; Billed amount: "
                "<b>%4</b> &nbsp; %5")
-                .arg(month, dateText(closing), dateText(due), TransactionModel::formatYen(billed),
+                .arg(month, dateText(closing), dateText(due), formatYen(billed),
                      allConfirmed ? tr("Confirmed") : tr("Not yet confirmed (amounts may change)")));
     }
     m_shown->setText(tr("%n item(s) shown, total %1", nullptr, m_model->rowCount())
-                         .arg(TransactionModel::formatYen(m_model->visibleBilledTotal())));
+                         .arg(formatYen(m_model->visibleBilledTotal())));
 }
 
 void StatementsPage::updateProvenance()
@@ -387,7 +388,6 @@ void StatementsPage::showDetail()
         if (c.connectionId == t.connectionId && c.cardId == t.cardId)
             cardText = c.label;
     }
-    auto yen = [](qint64 v) { return TransactionModel::formatYen(v); };
     const QString values[FieldCount] = {
         t.transactionId,
         dateText(t.useDate),
@@ -396,11 +396,11 @@ void StatementsPage::showDetail()
         t.remarks.isEmpty() ? QStringLiteral("—") : t.remarks,
         cardText,
         label(t.holderType),
-        yen(t.amount),
+        formatYen(t.amount),
         label(t.paymentMethod) + QStringLiteral(" (") + toString(t.paymentMethod) + QLatin1Char(')'),
         t.installmentCount > 0 ? QString::number(t.installmentCount) : QStringLiteral("—"),
-        yen(t.paymentAmount),
-        yen(t.feeAmount),
+        formatYen(t.paymentAmount),
+        formatYen(t.feeAmount),
         t.paymentMonth,
         TransactionModel::statusText(m_model->table().row(m_model->sourceRow(current.row())).status),
         t.approvalNumber.isEmpty() ? QStringLiteral("—") : t.approvalNumber,

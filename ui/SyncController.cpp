@@ -1,6 +1,7 @@
 #include "SyncController.h"
 
 #include "AppContext.h"
+#include "UiLog.h"
 
 #include <QTimer>
 
@@ -66,7 +67,9 @@ SyncController::SyncController(AppContext& app, QObject* parent)
         m_app.notifyDataChanged();
     });
     QTimer::singleShot(0, this, [this] {
-        (void)m_engine->engine.runChecks();
+        if (auto checked = m_engine->engine.runChecks(); !checked)
+            qCWarning(lcUi).noquote() << "the consent and activity log checks at start failed:"
+                                      << checked.error().message;
     });
 }
 

@@ -2,6 +2,8 @@
 
 // Small helpers that give every page the same look.
 
+#include "Palette.h"
+
 #include <QFrame>
 #include <QLabel>
 
@@ -16,14 +18,15 @@ inline QLabel* makeLabel(QWidget* parent, const char* role = nullptr, bool wrap 
     return l;
 }
 
-// Meisai's own colours across the top of a dialog, so that it cannot be taken
-// for an issuer's page (§3.4(2)iii③).
+// Meisai's own colours (Palette::brand) across the top of a dialog, so that it
+// cannot be taken for an issuer's page (§3.4(2)iii③).
 inline QLabel* makeConnectorBanner(QWidget* parent, const char* objectName)
 {
     auto* l = new QLabel(parent);
     l->setObjectName(QString::fromLatin1(objectName));
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("background: #0f4c5c; color: #ffffff; padding: 8px 14px; font-weight: 600;"));
+    l->setStyleSheet(QStringLiteral("background: %1; color: %2; padding: 8px 14px; font-weight: 600;")
+                         .arg(Palette::brand, Palette::onBrand));
     return l;
 }
 

@@ -5,13 +5,13 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "Unlock.h"
+#include "common/Hardening.h"
 #include "vault/Profile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
-
 #include <QFile>
+#include <QIcon>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -20,20 +20,27 @@
 
 namespace {
 
-// A secrets app must not leave its memory in a core file or let other
-// processes of the same user attach to it (KeePassXC Bootstrap).
-void hardenProcess()
+// hardenProcess() says only that a step failed: name the protection that is
+// missing, so that whoever started the app knows what is at risk.
+void warnNotHardened()
 {
-    rlimit limit{0, 0};
-    setrlimit(RLIMIT_CORE, &limit);
-    prctl(PR_SET_DUMPABLE, 0);
+    rlimit core{};
+    if (getrlimit(RLIMIT_CORE, &core) != 0 || core.rlim_cur != 0)
+        std::fprintf(stderr, "meisai: warning: core dumps could not be turned off for this process; a crash "
+                             "may leave its memory, vault key included, in a core file\n");
+    if (prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) != 0)
+        std::fprintf(stderr, "meisai: warning: this process could not be made non-dumpable; other processes of "
+                             "this user may attach to it and read its memory\n");
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    hardenProcess();
+    // First thing: a secrets app must not leave its memory in a core file or
+    // let other processes of the same user attach to it (KeePassXC Bootstrap).
+    if (!meisai::hardenProcess())
+        warnNotHardened();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("meisai"));
     QApplication::setApplicationDisplayName(QStringLiteral("Meisai"));
@@ -86,7 +93,7 @@ int main(int argc, char** argv)
         return 1;
     // The language saved in Settings wins over the system's.
     if (!parser.isSet(language)) {
-        auto saved = vault->settings().setting(QStringLiteral("ui.language"));
+        auto saved = vault->settings().setting(meisai::ui::Language::settingKey);
         if (saved && !saved->isEmpty())
             meisai::ui::Language::apply(saved.value());
     }

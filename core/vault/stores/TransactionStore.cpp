@@ -92,7 +92,7 @@ Result<UpsertCounts> TransactionStore::upsert(const QList<CardTransaction>& tran
         if (!*row) {
             // INSERT OR IGNORE also ignores a NULL key (SQLCipher 3.4 has no ON CONFLICT target):
             // ignored yet not stored means the item cannot be stored, and the page is refused.
-            return makeError(ErrorCode::Database, Database::tr("The vault could not be read or written (%1).")
+            return makeError(ErrorCode::Database, meisai::Database::tr("The vault could not be read or written (%1).")
                                                       .arg(QStringLiteral("transaction without a key")));
         }
         const bool same = TransactionRow(*select).record().sameContent(t);
