@@ -459,10 +459,6 @@
 <context>
     <name>meisai::CardApiClient</name>
     <message>
-        <source>This connection no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile of %1 gives no address for its card API.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,6 +992,10 @@
     <name>meisai::OAuthContext</name>
     <message>
         <source>%1 is a sandbox issuer that has not been added yet: start the sandbox and add it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

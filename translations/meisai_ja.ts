@@ -456,10 +456,6 @@
 <context>
     <name>meisai::CardApiClient</name>
     <message>
-        <source>This connection no longer exists.</source>
-        <translation>この連携はもう存在しません。</translation>
-    </message>
-    <message>
         <source>The profile of %1 gives no address for its card API.</source>
         <translation>%1 のプロファイルにカード API のアドレスがありません。</translation>
     </message>
@@ -993,6 +989,10 @@
     <message>
         <source>%1 is a sandbox issuer that has not been added yet: start the sandbox and add it first.</source>
         <translation>%1 はまだ追加されていないサンドボックスの発行者です。サンドボックスを起動して、先に追加してください。</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>この連携はもう存在しません。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "CardApiClient.h"
 
 #include "ApiDecoders.h"
+#include "common/Clock.h"
 #include "common/Log.h"
 #include "net/HttpClient.h"
 #include "oauth/OAuthContext.h"
 #include "oauth/TokenManager.h"
-#include "vault/Vault.h"
 
 #include <QRegularExpression>
 #include <QTimer>
@@ -193,22 +193,17 @@ void CardApiClient::authorizedGet(qint64 connectionId, const QString& pathTempla
     call->hadContext = context != nullptr;
     call->done = std::move(done);
 
-    auto connection = m_context.vault().connections().get(connectionId);
-    Error error;
-    if (!connection)
-        error = connection.error();
-    else if (!connection->has_value())
-        error = makeError(ErrorCode::NotFound, CardApiClient::tr("This connection no longer exists."));
-    if (!connection || !connection->has_value()) {
-        QTimer::singleShot(0, this, [call, error] {
+    auto connection = m_context.connection(connectionId);
+    if (!connection) {
+        QTimer::singleShot(0, this, [call, error = connection.error()] {
             ApiMeta meta;
             meta.endpoint = QStringLiteral("GET ") + call->pathTemplate;
             call->finish(error, meta);
         });
         return;
     }
-    call->issuerId = (*connection)->issuerId;
-    call->binding = (*connection)->binding;
+    call->issuerId = connection->issuerId;
+    call->binding = connection->binding;
     attempt(call);
 }
 

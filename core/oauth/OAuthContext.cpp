@@ -168,6 +168,16 @@ Status OAuthContext::admitToken(qint64 connectionId, IssuerBinding binding, cons
     return admitted;
 }
 
+Result<Connection> OAuthContext::connection(qint64 connectionId)
+{
+    auto stored = m_vault.connections().get(connectionId);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return makeError(ErrorCode::NotFound, OAuthContext::tr("This connection no longer exists."));
+    return std::move(**stored);
+}
+
 void OAuthContext::audit(qint64 connectionId, const QString& issuerId, const QString& operation,
                          const QString& result, const QString& detail)
 {

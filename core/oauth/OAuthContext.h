@@ -8,6 +8,7 @@
 #include "BindingGuard.h"
 #include "Discovery.h"
 #include "issuer/IssuerDirectory.h"
+#include "model/Connection.h"
 #include "net/HttpClient.h"
 
 #include <QHash>
@@ -39,6 +40,10 @@ public:
     Vault& vault() { return m_vault; }
     IssuerDirectory& directory() { return m_directory; }
     const Clock& clock() const;
+
+    // The connection as stored: an error when the vault cannot be read, a
+    // NotFound error (in the user's language) when it no longer exists.
+    Result<Connection> connection(qint64 connectionId);
 
     // Defaults for the HttpClients created from now on (tests shorten timeouts).
     void setHttpDefaults(int timeoutMs, qint64 maxResponseBytes);
