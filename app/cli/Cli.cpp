@@ -32,6 +32,10 @@ QList<QCommandLineOption> globalOptions()
         QCommandLineOption(QStringLiteral("passphrase"),
                            Cli::tr("Use passphrase mode: ask for the passphrase on the terminal "
                                    "(or read MEISAI_PASSPHRASE) instead of using the keychain.")),
+        QCommandLineOption(QStringLiteral("passphrase-fd"),
+                           Cli::tr("Passphrase mode, reading the passphrase from file descriptor FD (up to "
+                                   "the first newline), e.g. a pipe from a password manager."),
+                           QStringLiteral("FD")),
         QCommandLineOption(QStringLiteral("language"),
                            Cli::tr("The language of messages and help: ja or en (default: from the locale, "
                                    "LANG or LC_MESSAGES)."),
@@ -54,9 +58,18 @@ Status checkNewPassphrase(const SecretBytes& passphrase, const QString& profileD
 }
 
 // Options that take a value, so that their value is not mistaken for the command.
+// "--profile-dir DIR": a global option given with its value as the next argument.
 bool globalTakesValue(const QString& arg)
 {
-    return arg == u"--profile-dir" || arg == u"--language";
+    static const QStringList valued = [] {
+        QStringList names;
+        for (const QCommandLineOption& o : globalOptions())
+            if (!o.valueName().isEmpty())
+                for (const QString& n : o.names())
+                    names << QStringLiteral("--") + n << QStringLiteral("-") + n;
+        return names;
+    }();
+    return valued.contains(arg);
 }
 
 // The value of --language (also "--language=ja"), or an empty string.
@@ -220,7 +233,9 @@ QString Cli::generalHelp() const
     out += QStringLiteral("  MEISAI_PROFILE_DIR           ") + tr("The profile folder, when --profile-dir is not given.")
            + QLatin1Char('\n');
     out += QStringLiteral("  MEISAI_PASSPHRASE            ")
-           + tr("The vault passphrase (passphrase mode without a prompt, for scripts).") + QLatin1Char('\n');
+           + tr("The vault passphrase (passphrase mode without a prompt, for scripts; --passphrase-fd is "
+                "safer). Removed from the process as soon as it starts.")
+           + QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
     const QList<QPair<int, QString>> codes = {
         {ExitOk, tr("success")},
@@ -418,15 +433,34 @@ Result<Vault*> Cli::vault(bool allowCreate)
 
     UnlockOptions options;
     options.allowCreate = allowCreate;
-    const bool passphraseMode = m_parser.isSet(QStringLiteral("passphrase"))
-                                || qEnvironmentVariableIsSet("MEISAI_PASSPHRASE")
+    const bool fromFd = m_parser.isSet(QStringLiteral("passphrase-fd"));
+    const bool passphraseMode = m_parser.isSet(QStringLiteral("passphrase")) || fromFd
+                                || !m_environmentPassphrase.isEmpty()
                                 || (profile->exists() && profile->keyMode() == KeyMode::Passphrase);
     if (passphraseMode) {
-        QByteArray fromEnv = qgetenv("MEISAI_PASSPHRASE");
-        // Child processes (a browser opener) must not inherit it.
-        qunsetenv("MEISAI_PASSPHRASE");
-        if (!fromEnv.isEmpty()) {
-            options.passphrase = SecretBytes::takeFrom(fromEnv);
+        std::optional<SecretBytes> given;
+        if (fromFd) {
+            bool isNumber = false;
+            const int fd = m_parser.value(QStringLiteral("passphrase-fd")).toInt(&isNumber);
+            if (!isNumber)
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("--passphrase-fd needs the number of an open file descriptor."));
+            auto read = readPassphraseFromFd(fd);
+            if (!read)
+                return read.error();
+            given = std::move(*read);
+            m_environmentPassphrase.clear();
+        } else if (!m_environmentPassphrase.isEmpty()) {
+            given = std::move(m_environmentPassphrase);
+        }
+        if (given) {
+            // A keychain vault ignores MEISAI_PASSPHRASE (a batch may set it for all its
+            // profiles), but a passphrase handed over explicitly is a mistake worth naming.
+            if (fromFd && profile->exists() && profile->keyMode() == KeyMode::Keychain)
+                return makeError(ErrorCode::WrongPassphrase,
+                                 tr("This vault's key is in the system keychain, not derived from a passphrase. "
+                                    "Run the command without --passphrase."));
+            options.passphrase = std::move(*given);
             if (!profile->exists()) {
                 if (Status strong = checkNewPassphrase(*options.passphrase, dir); !strong)
                     return strong.error();

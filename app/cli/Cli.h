@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "Format.h"
 #include "common/Result.h"
+#include "common/SecretBytes.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -47,6 +48,10 @@ public:
 
     int run(const QStringList& arguments);
 
+    // MEISAI_PASSPHRASE as main() took it out of the environment at start
+    // (takeEnvironmentPassphrase); used once, when the vault is opened.
+    void setEnvironmentPassphrase(SecretBytes passphrase) { m_environmentPassphrase = std::move(passphrase); }
+
     // Exit code for a core error.
     static int exitCodeFor(const Error& error);
     // Prints the error's message on stderr and returns its exit code.
@@ -70,8 +75,8 @@ private:
     QString commandHelp(const Command& command) const;
     const Command* findCommand(const QStringList& words, int* consumed) const;
 
-    // Opens the profile's vault (once): keychain, or passphrase (MEISAI_PASSPHRASE or
-    // a prompt). Read-only commands do not create a profile.
+    // Opens the profile's vault (once): keychain, or passphrase (--passphrase-fd,
+    // MEISAI_PASSPHRASE or a prompt). Read-only commands do not create a profile.
     Result<Vault*> vault(bool allowCreate);
     Result<OutputFormat> outputFormat() const;
     // A connection given as its number or as its issuer's id (when only one
@@ -109,6 +114,7 @@ private:
     const Command* m_command = nullptr;
     QStringList m_args; // positional arguments after the command words
     std::unique_ptr<Vault> m_vault;
+    SecretBytes m_environmentPassphrase;
     std::unique_ptr<IssuerDirectory> m_directory;
     QHash<QString, QString> m_issuerNames;
 };

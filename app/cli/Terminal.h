@@ -22,7 +22,18 @@ bool stdoutIsTerminal();
 bool stderrIsTerminal();
 
 // Asks for a passphrase on /dev/tty without echo. Fails when there is no
-// terminal (scripts should set MEISAI_PASSPHRASE instead).
+// terminal (scripts use --passphrase-fd or MEISAI_PASSPHRASE instead).
 Result<SecretBytes> promptPassphrase(const QString& prompt);
+
+// Reads a passphrase from an open file descriptor (a pipe from a password
+// manager, a file): up to the first newline or the end, 1024 bytes at most;
+// the descriptor is closed afterwards.
+Result<SecretBytes> readPassphraseFromFd(int fd);
+
+// Takes MEISAI_PASSPHRASE out of the process at start, before anything can
+// copy it: its value is returned, the variable's bytes in the environment
+// block are overwritten (so /proc/PID/environ no longer shows it) and the
+// variable is removed (so no child process inherits it). Empty when unset.
+SecretBytes takeEnvironmentPassphrase();
 
 } // namespace meisai::cli

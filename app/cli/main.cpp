@@ -10,6 +10,10 @@
 
 int main(int argc, char** argv)
 {
+    // Before anything is allocated: freed heap memory is overwritten (this may re-execute the program).
+    const bool heapWiped = meisai::wipeHeapOnFree(argv);
+    // First of all then, before Qt or anything else can copy it.
+    meisai::SecretBytes environmentPassphrase = meisai::cli::takeEnvironmentPassphrase();
     // A process holding vault keys and tokens leaves no core file and cannot be read by others.
     const bool hardened = meisai::hardenProcess();
     QCoreApplication app(argc, argv);
@@ -19,6 +23,9 @@ int main(int argc, char** argv)
             meisai::cli::Cli::tr("There is no language \"%1\": use ja or en.").arg(unknownLanguage));
     if (!hardened)
         meisai::cli::printError(meisai::cli::Cli::tr("Warning: core dumps could not be turned off for this process."));
+    if (!heapWiped)
+        meisai::cli::printError(meisai::cli::Cli::tr("Warning: freed memory of this process is not overwritten; "
+                                                     "copies of tokens may stay readable in its memory."));
     QCoreApplication::setApplicationName(QStringLiteral("meisai-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Meisai"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MEISAI_VERSION));
@@ -30,5 +37,6 @@ int main(int argc, char** argv)
     qSetMessagePattern(QStringLiteral("meisai-cli: %{if-category}%{category}: %{endif}%{message}"));
 
     meisai::cli::Cli cli;
+    cli.setEnvironmentPassphrase(std::move(environmentPassphrase));
     return cli.run(QCoreApplication::arguments());
 }

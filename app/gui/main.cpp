@@ -39,6 +39,9 @@ int main(int argc, char** argv)
 {
     // First thing: a secrets app must not leave its memory in a core file or
     // let other processes of the same user attach to it (KeePassXC Bootstrap).
+    if (!meisai::wipeHeapOnFree(argv))
+        std::fprintf(stderr, "meisai: warning: freed memory of this process is not overwritten; copies of tokens "
+                             "may stay readable in its memory\n");
     if (!meisai::hardenProcess())
         warnNotHardened();
     QApplication app(argc, argv);

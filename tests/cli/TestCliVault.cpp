@@ -8,6 +8,7 @@
 #include "vault/Vault.h"
 #include "vault/VaultKey.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -446,6 +447,102 @@ private Q_SLOTS:
                                       QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(right.exitCode == 0, right.describe());
         QCOMPARE(right.json().size(), 2);
+    }
+
+    // --passphrase-fd: the passphrase comes from a pipe (here stdin); a descriptor that is not
+    // open, not a number or empty is refused with exit 2 and a message, and so is one handed
+    // to a keychain vault.
+    void passphraseFromFd()
+    {
+        TempProfile profile;
+        UnlockOptions options;
+        options.passphrase = SecretBytes(QByteArrayView("correct horse battery staple"));
+        QVERIFY(seedVault(profile.dir(), std::move(options)).hoshizora > 0);
+        CliRunner runner(profile.dir());
+
+        auto withStdin = [&](const QStringList& args, const QByteArray& input) {
+            auto p = runner.start(args);
+            p->write(input);
+            p->closeWriteChannel();
+            CliResult r;
+            r.timedOut = !p->waitForFinished(60000);
+            r.exitCode = p->exitCode();
+            r.out = p->readAllStandardOutput();
+            r.err = p->readAllStandardError();
+            m_allRuns.append(r);
+            return r;
+        };
+        const QStringList list{QStringLiteral("--passphrase-fd"), QStringLiteral("0"), QStringLiteral("connections"),
+                               QStringLiteral("--format"), QStringLiteral("json")};
+        CliResult right = withStdin(list, "correct horse battery staple\n");
+        QVERIFY2(right.exitCode == 0, right.describe());
+        QCOMPARE(right.json().size(), 2);
+        CliResult noNewline = withStdin(list, "correct horse battery staple");
+        QVERIFY2(noNewline.exitCode == 0, noNewline.describe());
+
+        CliResult wrong = withStdin(list, "wrong horse\n");
+        QVERIFY2(wrong.exitCode == 2 && wrong.errText().contains(QStringLiteral("not correct")), wrong.describe());
+        CliResult empty = withStdin(list, "\n");
+        QVERIFY2(empty.exitCode == 2 && empty.errText().contains(QStringLiteral("empty passphrase")), empty.describe());
+        CliResult tooLong = withStdin(list, QByteArray(2000, 'x'));
+        QVERIFY2(tooLong.exitCode == 2 && tooLong.errText().contains(QStringLiteral("too long")), tooLong.describe());
+        CliResult closed = runner.run({QStringLiteral("--passphrase-fd"), QStringLiteral("57"), QStringLiteral("connections")});
+        QVERIFY2(closed.exitCode == 2 && closed.errText().contains(QStringLiteral("not an open file descriptor")),
+                 closed.describe());
+        CliResult word = runner.run({QStringLiteral("--passphrase-fd"), QStringLiteral("stdin"), QStringLiteral("connections")});
+        QVERIFY2(word.exitCode == 2 && word.errText().contains(QStringLiteral("needs the number")), word.describe());
+        CliResult ja = runner.run({QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--passphrase-fd"),
+                                   QStringLiteral("57"), QStringLiteral("connections")});
+        QVERIFY2(ja.exitCode == 2 && ja.errText().contains(QStringLiteral("ファイル記述子")), ja.describe());
+
+        CliRunner keychain(m_profile.dir());
+        auto p = keychain.start({QStringLiteral("--passphrase-fd"), QStringLiteral("0"), QStringLiteral("connections")});
+        p->write("correct horse battery staple\n");
+        p->closeWriteChannel();
+        QVERIFY(p->waitForFinished(60000));
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(p->exitCode() == 2 && err.contains(QStringLiteral("system keychain")), qPrintable(err));
+    }
+
+    // MEISAI_PASSPHRASE is taken out of the process at start: while the command runs (here
+    // blocked reading --passphrase-fd 0), /proc/PID/environ no longer holds the value.
+    void environmentPassphraseScrubbed()
+    {
+        TempProfile profile;
+        UnlockOptions options;
+        options.passphrase = SecretBytes(QByteArrayView("correct horse battery staple"));
+        QVERIFY(seedVault(profile.dir(), std::move(options)).hoshizora > 0);
+        CliRunner runner(profile.dir());
+        runner.setEnv(QStringLiteral("MEISAI_PASSPHRASE"), QStringLiteral("a-marker-value-8c1f0e"));
+        runner.setEnv(QStringLiteral("MEISAI_TEST_NEIGHBOUR"), QStringLiteral("still-here"));
+        auto p = runner.start({QStringLiteral("--passphrase-fd"), QStringLiteral("0"), QStringLiteral("connections")});
+        QVERIFY(p->waitForStarted(10000));
+        const QString environPath = QStringLiteral("/proc/%1/environ").arg(p->processId());
+        // Wait until the process is blocked reading descriptor 0 (syscall 0 = read on x86-64,
+        // first argument 0x0): by then main has long passed its first line.
+        QFile syscall(QStringLiteral("/proc/%1/syscall").arg(p->processId()));
+        bool blocked = false;
+        for (int i = 0; i < 200 && !blocked; ++i) {
+            QTest::qWait(50);
+            if (syscall.open(QIODevice::ReadOnly)) {
+                blocked = syscall.readAll().startsWith("0 0x0 ");
+                syscall.close();
+            }
+        }
+        QByteArray environ;
+        QFile file(environPath);
+        const bool readable = blocked && file.open(QIODevice::ReadOnly);
+        if (readable)
+            environ = file.readAll();
+        p->write("correct horse battery staple\n");
+        p->closeWriteChannel();
+        QVERIFY(p->waitForFinished(60000));
+        if (!readable)
+            QSKIP("/proc/PID/syscall and /proc/PID/environ of a non-dumpable process are readable only by root");
+        QVERIFY2(environ.contains("MEISAI_TEST_NEIGHBOUR=still-here"), "the rest of the environment was damaged");
+        QVERIFY2(!environ.contains("a-marker-value-8c1f0e"), environ.constData());
+        QVERIFY2(!environ.contains("MEISAI_PASSPHRASE="), "the variable's name is still in the environment block");
+        QCOMPARE(p->exitCode(), 0);
     }
 
     // G16: a new passphrase vault needs a passphrase that is hard to guess; the refusal says why,
