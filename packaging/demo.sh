@@ -31,15 +31,12 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# 1. The sandbox issuer; its first line on stdout says where it listens.
-"$SANDBOX" "$@" >"$WORK/sandbox.out" 2>"$WORK/sandbox.log" &
+# 1. The sandbox issuer; its first line on stdout says where it listens and
+#    holds this run's admin token, so it is read from a pipe, never a file.
+exec {SANDBOX_OUT}< <(exec "$SANDBOX" "$@" 2>"$WORK/sandbox.log")
 SANDBOX_PID=$!
 READY=
-for _ in $(seq 1 300); do
-  if [ -s "$WORK/sandbox.out" ]; then READY=$(head -n 1 "$WORK/sandbox.out"); break; fi
-  kill -0 "$SANDBOX_PID" 2>/dev/null || break
-  sleep 0.1
-done
+read -r -t 30 -u "$SANDBOX_OUT" READY || true
 case "$READY" in
   *'"ready":true'*) ;;
   *) echo "demo: the sandbox issuer did not start:" >&2; cat "$WORK/sandbox.log" >&2; exit 1 ;;
@@ -47,7 +44,8 @@ esac
 field() { printf '%s' "$1" | grep -o "\"$2\":\"[^\"]*\"" | cut -d'"' -f4; }
 CA=$(field "$READY" ca)
 # The admin page is also served over plain HTTP on 127.0.0.1, so a browser shows no certificate warning.
-ADMIN=$(field "$READY" http)/admin
+# Its script takes the admin token from the fragment, which the browser never sends to a server.
+ADMIN="$(field "$READY" http)/admin#token=$(field "$READY" admin_token)"
 
 # 2. A demo profile with every sandbox issuer registered (meisai-cli issuer add).
 PASSPHRASE=demo-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
@@ -69,12 +67,14 @@ cat <<MSG
 demo: Meisai is starting on a fresh demo profile ($PROFILE).
       Link an issuer from Overview or Connections; on the sandbox's consent page
       sign in as  taro / sandbox-pass-1  (or hanako / sandbox-pass-2).
-      The sandbox's admin page (revoke grants, faults, notices): $ADMIN
+      The sandbox's admin page (revoke grants, faults, notices), with this run's
+      admin token; anyone with this address can change the sandbox until it stops:
+        $ADMIN
 MSG
 
 # 3. The app; the passphrase goes in on fd 3, never on the command line.
 set +e
-"$APP" --profile-dir "$PROFILE" --passphrase-fd 3 3<<<"$PASSPHRASE"
+"$APP" --profile-dir "$PROFILE" --passphrase-fd 3 3<<<"$PASSPHRASE" {SANDBOX_OUT}<&-
 rc=$?
 set -e
 exit $rc

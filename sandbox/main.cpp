@@ -185,7 +185,9 @@ int main(int argc, char** argv)
         {QStringLiteral("ca"), caPath},
         {QStringLiteral("https"), server.httpsBase()},
         {QStringLiteral("http"), server.httpBase()},
-        {QStringLiteral("admin"), QString(server.httpsBase() + QStringLiteral("/admin"))},
+        // The admin page takes its token from the fragment, which no browser sends to a server.
+        {QStringLiteral("admin"), QString(server.httpsBase() + QStringLiteral("/admin#token=") + QString::fromLatin1(server.adminToken()))},
+        {QStringLiteral("admin_token"), QString::fromLatin1(server.adminToken())},
     };
     const QByteArray line = QJsonDocument(ready).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);

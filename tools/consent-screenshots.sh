@@ -17,24 +17,26 @@ WORK=$(mktemp -d)
 cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-"$SANDBOX" --data-dir "$WORK" >"$WORK/ready" 2>"$WORK/log" &
+# The ready line holds the run's admin token: read it from a pipe, never write it to a file.
+exec {READY_FD}< <(exec "$SANDBOX" --data-dir "$WORK" 2>"$WORK/log")
 PID=$!
-for _ in $(seq 50); do [ -s "$WORK/ready" ] && break; sleep 0.1; done
-[ -s "$WORK/ready" ] || { cat "$WORK/log" >&2; exit 1; }
+READY=
+read -r -t 10 -u "$READY_FD" READY || true
+[ -n "$READY" ] || { cat "$WORK/log" >&2; exit 1; }
 
 # The authorization URL a client would build (PKCE S256), from the discovery document.
 url_for() {
-  python3 - "$WORK/ready" "$ISSUER" "$1" <<'PY'
+  READY="$READY" python3 - "$ISSUER" "$1" <<'PY'
 import base64, hashlib, json, os, ssl, sys, urllib.parse, urllib.request
-ready = json.load(open(sys.argv[1]))
-issuer = next(i for i in ready["issuers"] if i["id"] == sys.argv[2])
+ready = json.loads(os.environ["READY"])
+issuer = next(i for i in ready["issuers"] if i["id"] == sys.argv[1])
 ctx = ssl.create_default_context(cafile=ready["ca"])
 d = json.load(urllib.request.urlopen(issuer["discovery"], context=ctx))
 verifier = base64.urlsafe_b64encode(os.urandom(32)).rstrip(b"=").decode()
 challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
 q = {"response_type": "code", "client_id": issuer["client_id"], "redirect_uri": "http://127.0.0.1:8765/callback",
      "scope": "cards:read transactions:read statements:read limits:read", "state": "screenshot",
-     "code_challenge": challenge, "code_challenge_method": "S256", "ui_locales": sys.argv[3]}
+     "code_challenge": challenge, "code_challenge_method": "S256", "ui_locales": sys.argv[2]}
 print(d["authorization_endpoint"] + "?" + urllib.parse.urlencode(q, quote_via=urllib.parse.quote))
 PY
 }

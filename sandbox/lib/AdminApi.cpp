@@ -23,9 +23,10 @@ QJsonArray faultsJson(const QList<Fault>& faults)
 
 } // namespace
 
-AdminApi::AdminApi(const IssuerDirectory& directory, AuthorizationServer& auth, CardApi& cardApi, Faults& faults,
-                   RequestStats& stats)
+AdminApi::AdminApi(const IssuerDirectory& directory, const AdminToken& token, AuthorizationServer& auth, CardApi& cardApi,
+                   Faults& faults, RequestStats& stats)
     : m_directory(directory)
+    , m_token(token)
     , m_auth(auth)
     , m_cardApi(cardApi)
     , m_faults(faults)
@@ -73,6 +74,17 @@ HttpResponse AdminApi::api(const QString& rest, const HttpRequest& req)
     auto bad = [](int status, const QString& message) {
         return oauthError(status, status == 404 ? QStringLiteral("not_found") : QStringLiteral("invalid_request"), message);
     };
+    // The token first: without it nothing below runs, whatever the method (a
+    // CORS preflight, OPTIONS, never carries it and is refused here too).
+    if (!m_token.accepts(req)) {
+        qCWarning(lcSandbox) << "admin API refused" << req.method << "without this run's admin token";
+        HttpResponse r = oauthError(401, QStringLiteral("unauthorized"),
+                                    QStringLiteral("The admin API needs this run's admin token: send \"Authorization: Bearer\" with "
+                                                   "admin_token from meisai-sandbox's ready line, or open the admin URL of that line "
+                                                   "(it ends in #token=...)."));
+        r.setHeader("WWW-Authenticate", "Bearer realm=\"meisai-sandbox admin\"");
+        return r;
+    }
     const bool mutating = req.method == "POST" || req.method == "DELETE";
     // Browsers cannot send a cross-site JSON POST without a preflight we never answer.
     if (mutating && !req.header("Content-Type").toLower().startsWith("application/json"))

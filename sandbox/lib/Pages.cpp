@@ -248,6 +248,7 @@ QString adminPage(const QList<IssuerInfo>& issuers)
     static const char adminHtml[] = R"HTML(<main>
 <h1>サンドボックス管理 / Sandbox admin</h1>
 <p class="lead">カード会社側から見た連携の一覧です。発行者側からの連携解除、セキュリティのお知らせ、メンテナンスの切り替えができます。</p>
+<p id="auth" class="error" role="alert" hidden></p>
 <section class="card"><h2>連携（グラント）/ Grants</h2>
 <table class="grid" id="grants"><thead><tr><th>カード会社</th><th>接続先</th><th>利用者</th><th>スコープ</th><th>発行</th><th>有効期限</th><th>最終利用</th><th>状態</th><th></th></tr></thead><tbody></tbody></table>
 </section>
@@ -272,11 +273,30 @@ QString adminPage(const QList<IssuerInfo>& issuers)
 </section>
 </main>
 <script>
-const api = p => fetch('/admin/api' + p).then(r => r.json());
-function send(method, p, body) {
-  return fetch('/admin/api' + p, {method, headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body || {})})
-    .then(r => r.json()).then(refresh);
+// The admin token arrives once in the URL's fragment (#token=..., never sent to
+// a server); it is kept for this tab only and taken out of the address bar.
+const token = (() => {
+  const m = /^#token=([A-Za-z0-9_-]{43})$/.exec(location.hash);
+  if (m) { sessionStorage.setItem('meisai-sandbox-admin-token', m[1]); history.replaceState(null, '', location.pathname); }
+  return sessionStorage.getItem('meisai-sandbox-admin-token') || '';
+})();
+let timer = null;
+function showError(text) {
+  const e = document.getElementById('auth'); e.textContent = text; e.hidden = false;
+  if (timer !== null) { clearInterval(timer); timer = null; }
 }
+function call(method, p, body) {
+  const headers = {'Authorization': 'Bearer ' + token};
+  if (method !== 'GET') headers['Content-Type'] = 'application/json';
+  return fetch('/admin/api' + p, {method, headers, body: method === 'GET' ? undefined : JSON.stringify(body || {}),
+                                  credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer'})
+    .then(r => r.json().then(d => {
+      if (r.status === 401) { showError('管理トークンが違います。meisai-sandbox が表示した管理ページの URL を開き直してください。/ Wrong admin token: open the admin URL printed by meisai-sandbox again.'); throw d; }
+      return d;
+    }));
+}
+const api = p => call('GET', p);
+const send = (method, p, body) => call(method, p, body).then(refresh);
 const issuer = () => document.getElementById('issuer').value;
 const post = (what, body) => send('POST', '/issuers/' + issuer() + '/' + what, body);
 const val = id => document.getElementById(id).value;
@@ -298,13 +318,17 @@ function refresh() {
       if (g.active) { const b = document.createElement('button'); b.textContent = '解除'; b.onclick = () => revoke(g.id); td.appendChild(b); }
       tr.appendChild(td); tb.appendChild(tr);
     }
-  });
+  }).catch(() => {});
   api('/issuers').then(d => {
     document.getElementById('status').textContent = d.issuers.map(i =>
       i.id + ': ' + (i.faults.length ? i.faults.map(f => f.mode + (f.arg ? ':' + f.arg : '') + (f.count ? ' ×' + f.count : '')).join(', ') : 'normal')).join(' ／ ');
-  });
+  }).catch(() => {});
 }
-refresh(); setInterval(refresh, 5000);
+if (!token) {
+  showError('管理トークンがありません。meisai-sandbox が起動時に表示した管理ページの URL（#token=… 付き）を開いてください。/ No admin token: open the admin URL that meisai-sandbox printed at start (it ends in #token=…).');
+} else {
+  refresh(); timer = setInterval(refresh, 5000);
+}
 </script></body></html>)HTML";
     html += QString::fromUtf8(adminHtml).arg(options, modes);
     return html;

@@ -18,10 +18,11 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_directory(m_options.host)
+    , m_hostCheck(m_options.host)
     , m_faults(m_directory.ids())
     , m_auth(m_directory, m_stats, m_options.codeLifetimeSecs, m_options.accessTokenLifetimeSecs)
     , m_cardApi(m_directory, m_auth, m_faults, m_stats, m_options.seed, m_options.transactionsPerCard)
-    , m_admin(m_directory, m_auth, m_cardApi, m_faults, m_stats)
+    , m_admin(m_directory, m_adminToken, m_auth, m_cardApi, m_faults, m_stats)
 {
     connect(&m_faults, &Faults::accessTokensExpired, &m_auth, &AuthorizationServer::expireAccessTokens);
 }
@@ -30,6 +31,8 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(const QSslConfiguration& tls, QString* error)
 {
+    if (!m_adminToken.generate(error))
+        return false;
     const QHostAddress address(m_options.host);
     auto handler = [this](const HttpRequest& req) { return route(req); };
     m_https = std::make_unique<HttpServer>(true, handler);
@@ -68,10 +71,19 @@ QString SandboxServer::issuerUrl(const QString& issuerId) const
     return m_directory.issuerUrl(issuerId);
 }
 
+QByteArray SandboxServer::adminToken() const
+{
+    return m_adminToken.value();
+}
+
 HttpResponse SandboxServer::route(const HttpRequest& req)
 {
     const QString& path = req.path;
     qCDebug(lcSandbox) << req.method << path << (req.tls ? "tls" : "plain");
+    if (auto refused = m_hostCheck.refusal(req)) {
+        qCWarning(lcSandbox) << "refused" << req.method << "with a foreign Host header (status" << refused->status << ")";
+        return *refused;
+    }
     if (path == u"/" || path.isEmpty())
         return m_auth.index();
     if (path.startsWith(kWellKnownPrefix)) {

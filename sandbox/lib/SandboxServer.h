@@ -6,7 +6,9 @@
 //
 // SandboxServer owns the parts, binds the two ports and routes each request;
 // it answers nothing itself beyond "no such issuer" and "no such endpoint",
-// and refusing plain HTTP where HTTPS is required:
+// and refusing plain HTTP where HTTPS is required. Before any of that,
+// HostCheck refuses a request not addressed to the sandbox's own loopback
+// authority (DNS rebinding), on every path and both ports:
 //
 //   /                                                   AuthorizationServer::index
 //   /.well-known/oauth-authorization-server/issuers/<id> AuthorizationServer::discovery   (HTTPS)
@@ -18,11 +20,14 @@
 // Shared state has one owner each: IssuerDirectory (which issuers, their
 // URLs), AuthorizationServer (grants, codes, tokens), CardApi (synthetic
 // data, published notices), Faults (active faults), RequestStats (counters).
+// The admin token (AdminToken) is made in start() and checked by AdminApi.
 
 #include "AdminApi.h"
+#include "AdminToken.h"
 #include "AuthorizationServer.h"
 #include "CardApi.h"
 #include "Faults.h"
+#include "HostCheck.h"
 #include "HttpServer.h"
 #include "IssuerDirectory.h"
 #include "RequestStats.h"
@@ -44,13 +49,16 @@ public:
     explicit SandboxServer(SandboxOptions options, QObject* parent = nullptr);
     ~SandboxServer() override;
 
-    // Listens on both ports and switches on the start-time faults; false with
-    // *error when a port cannot be bound.
+    // Makes the admin token, listens on both ports and switches on the
+    // start-time faults; false with *error when a port cannot be bound or the
+    // random generator fails.
     bool start(const QSslConfiguration& tls, QString* error);
 
     QString httpsBase() const;
     QString httpBase() const;
     QString issuerUrl(const QString& issuerId) const;
+    // This run's admin token, for the ready line only.
+    QByteArray adminToken() const;
 
 private:
     HttpResponse route(const HttpRequest& req);
@@ -58,6 +66,8 @@ private:
 
     SandboxOptions m_options;
     IssuerDirectory m_directory;
+    HostCheck m_hostCheck;
+    AdminToken m_adminToken;
     RequestStats m_stats;
     Faults m_faults;
     AuthorizationServer m_auth;

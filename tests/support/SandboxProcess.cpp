@@ -57,7 +57,13 @@ SandboxProcess::SandboxProcess(const QStringList& arguments, int timeoutMs)
     m_caPath = m_readyLine.value(u"ca").toString();
     m_https = QUrl(m_readyLine.value(u"https").toString());
     m_http = QUrl(m_readyLine.value(u"http").toString());
-    m_admin = QUrl(m_readyLine.value(u"admin").toString());
+    m_adminPage = QUrl(m_readyLine.value(u"admin").toString());
+    m_admin = m_adminPage.adjusted(QUrl::RemoveFragment);
+    m_adminToken = m_readyLine.value(u"admin_token").toString().toLatin1();
+    if (m_adminToken.isEmpty()) {
+        m_error = QStringLiteral("the ready line has no admin_token");
+        return;
+    }
 
     QFile ca(m_caPath);
     if (!ca.open(QIODevice::ReadOnly)) {
@@ -114,6 +120,7 @@ QJsonObject SandboxProcess::admin(const QByteArray& method, const QString& path,
     QNetworkRequest req(url);
     req.setSslConfiguration(m_ssl);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_adminToken);
     req.setTransferTimeout(15000);
     const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply* reply = m_nam->sendCustomRequest(req, method, payload);

@@ -1,7 +1,8 @@
 #pragma once
 
 // Starts meisai-sandbox ($MEISAI_BUILD_DIR/sandbox/meisai-sandbox) for a test,
-// waits for its ready line, and offers blocking helpers for its admin API.
+// waits for its ready line, and offers blocking helpers for its admin API
+// (which send the run's admin token from the ready line).
 // Depends on Qt only (not on meisai_core), so any test can use it.
 
 #include <QJsonArray>
@@ -43,7 +44,9 @@ public:
     QString caPath() const { return m_caPath; }
     QUrl httpsBase() const { return m_https; }
     QUrl httpBase() const { return m_http; }
-    QUrl adminBase() const { return m_admin; }
+    QUrl adminBase() const { return m_admin; }           // https://127.0.0.1:P/admin, no token
+    QUrl adminPageUrl() const { return m_adminPage; }     // as printed: …/admin#token=…
+    QByteArray adminToken() const { return m_adminToken; } // admin_token of the ready line
     QJsonObject readyLine() const { return m_readyLine; }
     // A copy of the default configuration that also trusts the sandbox's CA.
     QSslConfiguration sslConfiguration() const { return m_ssl; }
@@ -79,6 +82,8 @@ private:
     QUrl m_https;
     QUrl m_http;
     QUrl m_admin;
+    QUrl m_adminPage;
+    QByteArray m_adminToken;
     QJsonObject m_readyLine;
     QSslConfiguration m_ssl;
 };
