@@ -1545,10 +1545,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault passphrase (passphrase mode without a prompt, for scripts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exit codes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,10 +1897,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no terminal to ask for the passphrase on. Set MEISAI_PASSPHRASE to give it to meisai-cli in a script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase is too long (1024 bytes at most).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,6 +2244,38 @@
     </message>
     <message>
         <source>The issuer could not be reached to check the profile (%1); it is added all the same and checked again when you link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase mode, reading the passphrase from file descriptor FD (up to the first newline), e.g. a pipe from a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault passphrase (passphrase mode without a prompt, for scripts; --passphrase-fd is safer). Removed from the process as soon as it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd needs the number of an open file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on. In a script, give it with --passphrase-fd or MEISAI_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd %1 is not an open file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be read from file descriptor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File descriptor %1 gave an empty passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: freed memory of this process is not overwritten; copies of tokens may stay readable in its memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1541,10 +1541,6 @@
         <translation>--profile-dir を指定しないときのプロファイルのフォルダー。</translation>
     </message>
     <message>
-        <source>The vault passphrase (passphrase mode without a prompt, for scripts).</source>
-        <translation>保管庫のパスフレーズ（入力を求めないパスフレーズモード。スクリプト用）。</translation>
-    </message>
-    <message>
         <source>Exit codes:</source>
         <translation>終了コード:</translation>
     </message>
@@ -1893,10 +1889,6 @@
         <translation>同期に %1 秒かかりました。</translation>
     </message>
     <message>
-        <source>There is no terminal to ask for the passphrase on. Set MEISAI_PASSPHRASE to give it to meisai-cli in a script.</source>
-        <translation>パスフレーズを入力する端末がありません。スクリプトから meisai-cli にパスフレーズを渡すには MEISAI_PASSPHRASE を設定してください。</translation>
-    </message>
-    <message>
         <source>The passphrase is too long (1024 bytes at most).</source>
         <translation>パスフレーズが長すぎます（1024 バイトまで）。</translation>
     </message>
@@ -2243,6 +2235,38 @@
     <message>
         <source>The issuer could not be reached to check the profile (%1); it is added all the same and checked again when you link.</source>
         <translation>プロファイルを確認するための発行者への接続ができませんでした（%1）。このまま追加し、連携するときにもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>Passphrase mode, reading the passphrase from file descriptor FD (up to the first newline), e.g. a pipe from a password manager.</source>
+        <translation>パスフレーズモードを使用し、パスフレーズをファイル記述子 FD から（最初の改行まで）読み取ります。パスワード管理ソフトからのパイプなどに使います。</translation>
+    </message>
+    <message>
+        <source>The vault passphrase (passphrase mode without a prompt, for scripts; --passphrase-fd is safer). Removed from the process as soon as it starts.</source>
+        <translation>保管庫のパスフレーズ（入力を求めないパスフレーズモード。スクリプト用。--passphrase-fd のほうが安全です）。起動直後にプロセスから消去されます。</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd needs the number of an open file descriptor.</source>
+        <translation>--passphrase-fd には、開いているファイル記述子の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on. In a script, give it with --passphrase-fd or MEISAI_PASSPHRASE.</source>
+        <translation>パスフレーズを入力する端末がありません。スクリプトでは --passphrase-fd か MEISAI_PASSPHRASE で渡してください。</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd %1 is not an open file descriptor.</source>
+        <translation>--passphrase-fd %1 は開いているファイル記述子ではありません。</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be read from file descriptor %1.</source>
+        <translation>ファイル記述子 %1 からパスフレーズを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>File descriptor %1 gave an empty passphrase.</source>
+        <translation>ファイル記述子 %1 から読み取ったパスフレーズが空です。</translation>
+    </message>
+    <message>
+        <source>Warning: freed memory of this process is not overwritten; copies of tokens may stay readable in its memory.</source>
+        <translation>警告：このプロセスでは解放したメモリが上書きされません。トークンの写しがメモリ上に読み取れる形で残るおそれがあります。</translation>
     </message>
 </context>
 <context>
