@@ -89,20 +89,45 @@ QString elide(const QString& text, int maxWidth)
     return out + ellipsis;
 }
 
+bool isUnsafeForTerminal(char32_t c)
+{
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+        return true;
+    switch (c) {
+    case 0x061C: // Arabic letter mark
+    case 0x200E: // left-to-right mark
+    case 0x200F: // right-to-left mark
+    case 0x2028: // line separator
+    case 0x2029: // paragraph separator
+        return true;
+    default:
+        break;
+    }
+    return (c >= 0x202A && c <= 0x202E) // embeddings and overrides
+        || (c >= 0x2066 && c <= 0x2069) // isolates
+        || (c >= 0xD800 && c <= 0xDFFF); // a surrogate on its own
+}
+
 QString terminalSafe(const QString& text, bool keepNewlines)
 {
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        // A well-formed surrogate pair is one code point (an emoji, a rare kanji): kept whole.
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+            continue;
+        }
         const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7F && u < 0xA0);
-        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-        if (keepNewlines && u == u'\n')
+        if (u == u'\n' && keepNewlines)
             out += c;
         else if (u == u'\t')
             out += QLatin1Char(' ');
-        else if (control || bidi)
-            out += QChar(0xFFFD);
+        else if (isUnsafeForTerminal(u))
+            out += QChar(QChar::ReplacementCharacter);
         else
             out += c;
     }
@@ -123,7 +148,7 @@ TextTable::TextTable() : m_elide(g_elideByDefault) {}
 
 void TextTable::addColumn(const QString& header, Align align, int maxWidth)
 {
-    m_columns.append(Column{header, align, maxWidth});
+    m_columns.append(Column{terminalSafe(header), align, maxWidth});
 }
 
 void TextTable::addRow(const QStringList& cells)
@@ -211,7 +236,23 @@ QByteArray jsonText(const QJsonValue& value)
         doc = QJsonDocument(value.toArray());
     else
         doc = QJsonDocument(value.toObject());
-    return doc.toJson(QJsonDocument::Indented);
+    const QByteArray raw = doc.toJson(QJsonDocument::Indented);
+    // Qt escapes the controls below U+0020. DEL, C1 controls and bidi marks are legal raw in a JSON
+    // string but act on a terminal: escaped as well, which leaves the value a JSON reader gets unchanged.
+    // Outside strings the text is ASCII, so only string contents are touched.
+    if (std::all_of(raw.cbegin(), raw.cend(), [](char b) { return uchar(b) < 0x7F; }))
+        return raw;
+    const QString text = QString::fromUtf8(raw);
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x7F && !c.isSurrogate() && isUnsafeForTerminal(u))
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out.toUtf8();
 }
 
 } // namespace meisai::cli

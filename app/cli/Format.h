@@ -22,11 +22,17 @@ int displayWidth(char32_t ucs4);
 // Cuts text to at most maxWidth cells, ending with "…" when it was cut.
 QString elide(const QString& text, int maxWidth);
 
-// Text from an issuer or a profile file, made safe for a terminal: control
-// characters (C0 and C1: ESC, BEL, CR…) and bidirectional overrides become
-// U+FFFD, so no escape sequence can reach the terminal. Newlines stay when
-// keepNewlines is set.
+// Text from an issuer or a profile file, made safe for a terminal. Each code
+// point that could act on the terminal or change how the line reads becomes
+// one U+FFFD: C0 controls (ESC, BEL, CR, BS…), DEL, C1 controls (CSI U+009B,
+// OSC U+009D…), the bidirectional marks, embeddings, overrides and isolates
+// (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), the line and
+// paragraph separators (U+2028, U+2029) and lone surrogates. An escape
+// sequence thus loses its ESC and shows as inert text ("\x1b]0;x\x07" gives
+// "�]0;x\uFFFD"). A tab becomes a space; a newline stays when keepNewlines is set.
 QString terminalSafe(const QString& text, bool keepNewlines = false);
+// Whether terminalSafe() replaces this code point (a tab and a newline count as unsafe).
+bool isUnsafeForTerminal(char32_t c);
 
 class TextTable
 {
@@ -63,8 +69,10 @@ public:
 QString csvRecord(const QStringList& fields);
 QString csvField(const QString& field);
 
-// Compact or indented JSON text of a value, ending with a newline. Object
-// keys come out sorted, so the output is stable from run to run.
+// Indented JSON text of a value, ending with a newline. Object keys come out
+// sorted, so the output is stable from run to run. Every character that
+// terminalSafe() would replace is written as a \uXXXX escape, so the text is
+// safe on a terminal and a JSON reader still gets the exact value.
 QByteArray jsonText(const QJsonValue& value);
 
 } // namespace meisai::cli

@@ -100,7 +100,7 @@ int Cli::cmdConnections()
             out += csvRecord({QString::number(c.id), c.issuerId, c.label, toString(c.status),
                               c.requestedScopes.join(QLatin1Char(' ')), c.grantedScopes.join(QLatin1Char(' ')),
                               csvTime(c.consentExpiresAt), csvTime(c.lastSyncAt), c.lastError});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
@@ -217,7 +217,7 @@ int Cli::cmdTransactions()
                               QString::number(t.feeAmount), t.paymentMonth, toString(t.status), t.approvalNumber,
                               t.foreign.localAmount, t.foreign.currencyCode, t.foreign.conversionRate,
                               dateText(t.foreign.conversionDate)});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
@@ -340,7 +340,7 @@ int Cli::cmdStatements()
                               toString(r.s.billingStatus), QString::number(r.s.totalBilledAmount),
                               QString::number(r.s.newUsageAmount), QString::number(r.s.transactionCount),
                               QString::number(r.stored)});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
@@ -449,7 +449,7 @@ int Cli::cmdAlerts()
             out += csvRecord({QString::number(a.id), toString(a.kind), toString(a.severity), toString(a.state),
                               QString::number(a.connectionId), a.issuerId, a.title, a.whatHappened, a.whatToDo,
                               a.contact, csvTime(a.createdAt)});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
@@ -556,7 +556,7 @@ int Cli::cmdAudit()
             out += csvRecord({QString::number(e.seq), csvTime(e.at), QString::number(e.connectionId), e.issuerId,
                               e.operation, QString::number(e.httpStatus), e.result, e.interactionId,
                               QString::number(e.durationMs), e.detail});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
