@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <iterator>
@@ -136,6 +137,18 @@ QString terminalSafe(const QString& text, bool keepNewlines)
 
 namespace {
 bool g_elideByDefault = true;
+
+// RFC 4180: quoted when it holds a comma, a quote, CR or LF, quotes doubled.
+QString csvQuoted(const QString& field)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    const bool quote = std::any_of(field.cbegin(), field.cend(), [](QChar c) { return special.contains(c); });
+    if (!quote)
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
 }
 
 void TextTable::setElideByDefault(bool elide)
@@ -203,29 +216,48 @@ QString TextTable::render() const
     return out;
 }
 
-QString csvField(const QString& field)
+CsvCell CsvCell::decimal(const QString& text)
 {
-    static const QString special = QStringLiteral(",\"\r\n");
-    bool quote = false;
-    for (const QChar c : field) {
-        if (special.contains(c)) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote)
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    static const QRegularExpression plain(QStringLiteral("\\A-?[0-9]{1,30}(\\.[0-9]{1,30})?\\z"));
+    CsvCell cell(text);
+    cell.m_number = plain.match(text).hasMatch();
+    return cell;
 }
 
-QString csvRecord(const QStringList& fields)
+QString csvField(const QString& field)
+{
+    QString safe;
+    safe.reserve(field.size() + 1);
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const QChar c = field.at(i);
+        if (c.isHighSurrogate() && i + 1 < field.size() && field.at(i + 1).isLowSurrogate()) {
+            safe += c;
+            safe += field.at(++i);
+            continue;
+        }
+        const char16_t u = c.unicode();
+        // A tab and a newline are data a spreadsheet keeps; a CR would move the cursor when the CSV is shown.
+        safe += (u != u'\t' && u != u'\n' && isUnsafeForTerminal(u)) ? QChar(QChar::ReplacementCharacter) : c;
+    }
+    // Spreadsheet formula injection (OWASP "CSV Injection"): look at the first character after any spaces
+    // of the original text, so that a CR that became U+FFFD still counts.
+    qsizetype first = 0;
+    while (first < field.size() && field.at(first) == QLatin1Char(' '))
+        ++first;
+    if (first < field.size()) {
+        static const QString triggers = QStringLiteral("=+-@\t\r");
+        if (triggers.contains(field.at(first)))
+            safe.prepend(QLatin1Char('\''));
+    }
+    return csvQuoted(safe);
+}
+
+QString csvRecord(const QList<CsvCell>& fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
-    for (const QString& f : fields)
-        quoted.append(csvField(f));
+    for (const CsvCell& f : fields)
+        quoted.append(f.isNumber() ? f.text() : csvField(f.text()));
     return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 

