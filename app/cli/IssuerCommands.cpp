@@ -123,7 +123,7 @@ int Cli::registerIssuer(const IssuerProfile& profile, bool replace)
     });
     if (!report) {
         Error e = report.error();
-        if (e.code == ErrorCode::IssuerMismatch && !replace)
+        if (e.code == ErrorCode::BindingMismatch && !replace)
             e.message += QLatin1Char(' ') + tr("Run the same command with --replace to do so.");
         return fail(e);
     }
@@ -349,7 +349,7 @@ int Cli::cmdIssuers()
             out += csvRecord({p.id, p.name(), p.issuer.toString(), p.clientId, p.scopeNames().join(QLatin1Char(' ')),
                               p.sandbox ? QStringLiteral("true") : QStringLiteral("false"),
                               p.isComplete() ? QStringLiteral("true") : QStringLiteral("false")});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
