@@ -105,14 +105,14 @@ bool SyncJob::overTimeBudget()
         return false;
     const QString name = m_rules.issuerName(m_connection.issuerId);
     stopByGuard(budget % 60 == 0
-                    ? SyncEngine::tr("The sync of %1 took longer than %2 minutes, the limit of one sync, and was "
-                                     "stopped. What was stored stays, and the next sync continues from there.")
+                    ? SyncEngine::tr("The sync of %1 took longer than %n minute(s), the limit of one sync, and was "
+                                     "stopped. What was stored stays, and the next sync continues from there.",
+                                     nullptr, int(budget / 60))
                           .arg(name)
-                          .arg(budget / 60)
-                    : SyncEngine::tr("The sync of %1 took longer than %2 seconds, the limit of one sync, and was "
-                                     "stopped. What was stored stays, and the next sync continues from there.")
-                          .arg(name)
-                          .arg(budget));
+                    : SyncEngine::tr("The sync of %1 took longer than %n second(s), the limit of one sync, and was "
+                                     "stopped. What was stored stays, and the next sync continues from there.",
+                                     nullptr, int(budget))
+                          .arg(name));
     return true;
 }
 

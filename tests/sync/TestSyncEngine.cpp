@@ -407,14 +407,21 @@ void TestSyncEngine::pageChainGuard_data()
     QTest::addColumn<int>("budgetSecs");
     QTest::addColumn<int>("pagesStored"); // in the stopped sync
     QTest::addColumn<QString>("messagePart");
-    // Each card's window: the first page (no key) is stored, the second sends back the key it was asked with.
-    QTest::newRow("a repeated nextItemKey") << "repeat-key" << "" << 0 << kMaxPagesPerSync << kConnectionBudgetSecs << 1
-                                            << "sent a page key it had already sent";
+    QTest::addColumn<bool>("otherAlongside"); // the other connection in the same sync (same options)
+    // The first card's chain: the pages whose keys are new are stored, the first to repeat one is not.
+    QTest::newRow("a page sends back the key it was asked with")
+        << "repeat-key" << "1" << 0 << kMaxPagesPerSync << kConnectionBudgetSecs << 1
+        << "sent a page key it had already sent" << true;
+    // Keys A, B, A: not the last key, but one seen before in the chain.
+    QTest::newRow("keys going round a cycle of three")
+        << "repeat-key" << "3" << 0 << kMaxPagesPerSync << kConnectionBudgetSecs << 3
+        << "sent a page key it had already sent" << true;
     QTest::newRow("endless pages reach the page cap")
-        << "endless-pages" << "" << 0 << 7 << kConnectionBudgetSecs << 7 << "stopped this sync after 7 pages";
+        << "endless-pages" << "" << 0 << 7 << kConnectionBudgetSecs << 7 << "stopped this sync after 7 pages" << true;
     // The cards request alone takes longer than the budget: the first transactions request is not sent.
+    // The budget is the engine's, so the other connection syncs afterwards, with the defaults.
     QTest::newRow("a slow issuer runs out of time")
-        << "latency" << "1500" << 1 << kMaxPagesPerSync << 1 << 0 << "took longer than 1 seconds";
+        << "latency" << "1500" << 1 << kMaxPagesPerSync << 1 << 0 << "took longer than 1 second" << false;
 }
 
 // The page-chain guard: the connection's sync ends with a clear error and a
@@ -429,6 +436,7 @@ void TestSyncEngine::pageChainGuard()
     QFETCH(int, budgetSecs);
     QFETCH(int, pagesStored);
     QFETCH(QString, messagePart);
+    QFETCH(bool, otherAlongside);
     const qint64 id = connectionOf(kHoshizora);
     const qint64 other = connectionOf(kKaede);
     const qint64 before = countOf(id);
@@ -440,10 +448,12 @@ void TestSyncEngine::pageChainGuard()
     QVERIFY2(m_fx->sandbox().setFault(kHoshizora, mode, arg, faultCount), qPrintable(m_fx->sandbox().lastAdminError()));
     QElapsedTimer timer;
     timer.start();
-    auto summaries = m_fx->sync({id, other}, 60000);
+    auto summaries = m_fx->sync(otherAlongside ? QList<qint64>{id, other} : QList<qint64>{id}, 60000);
     const qint64 elapsed = timer.elapsed();
     QVERIFY(m_fx->sandbox().clearFault(kHoshizora, mode));
     m_fx->engine().setOptions(defaults);
+    if (!otherAlongside)
+        summaries += m_fx->sync({other});
 
     const auto* s = find(summaries, id);
     QVERIFY(s);
