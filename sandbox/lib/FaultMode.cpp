@@ -25,12 +25,15 @@ int maxNumericArg(FaultMode mode)
         return 600000;
     case FaultMode::OversizedBody:
         return 1024;
+    case FaultMode::RepeatKey:
+        return 100;
     case FaultMode::ServerError:
     case FaultMode::MalformedJson:
     case FaultMode::TruncatedBody:
     case FaultMode::ExpireTokens:
     case FaultMode::PanLeak:
     case FaultMode::ApiVersion:
+    case FaultMode::EndlessPages:
         return 0;
     }
     return 0;
@@ -51,6 +54,8 @@ QString toString(FaultMode mode)
     case FaultMode::ExpireTokens: return QStringLiteral("expire-tokens");
     case FaultMode::PanLeak: return QStringLiteral("pan-leak");
     case FaultMode::ApiVersion: return QStringLiteral("api-version");
+    case FaultMode::RepeatKey: return QStringLiteral("repeat-key");
+    case FaultMode::EndlessPages: return QStringLiteral("endless-pages");
     }
     return {};
 }
@@ -80,11 +85,13 @@ QString defaultFaultArg(FaultMode mode)
     case FaultMode::TooManyRequests: return QStringLiteral("30");
     case FaultMode::OversizedBody: return QStringLiteral("64");
     case FaultMode::ApiVersion: return QStringLiteral("2.0.0");
+    case FaultMode::RepeatKey: return QStringLiteral("1");
     case FaultMode::ServerError:
     case FaultMode::MalformedJson:
     case FaultMode::TruncatedBody:
     case FaultMode::ExpireTokens:
     case FaultMode::PanLeak:
+    case FaultMode::EndlessPages:
         return {};
     }
     return {};

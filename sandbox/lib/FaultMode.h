@@ -28,6 +28,8 @@ enum class FaultMode {
     ExpireTokens,    // "expire-tokens"
     PanLeak,         // "pan-leak"
     ApiVersion,      // "api-version": x-api-version ARG
+    RepeatKey,       // "repeat-key": transactions pages say hasNext, their keys going round a cycle of ARG
+    EndlessPages,    // "endless-pages": every transactions page says hasNext, with a key never sent before
 };
 
 QString toString(FaultMode mode);

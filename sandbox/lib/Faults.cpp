@@ -99,6 +99,21 @@ bool Faults::takeTokenExpiry(const QString& issuerId)
     return true;
 }
 
+Faults::PageChain Faults::takePageChain(const QString& issuerId, int* cycle)
+{
+    if (const Fault* f = active(issuerId, FaultMode::RepeatKey)) {
+        if (cycle)
+            *cycle = std::max(1, f->effectiveArg().toInt());
+        consume(issuerId, FaultMode::RepeatKey);
+        return PageChain::RepeatKey;
+    }
+    if (active(issuerId, FaultMode::EndlessPages)) {
+        consume(issuerId, FaultMode::EndlessPages);
+        return PageChain::Endless;
+    }
+    return PageChain::Normal;
+}
+
 void Faults::applyToBody(const QString& issuerId, HttpResponse& response)
 {
     if (active(issuerId, FaultMode::MalformedJson)) {
