@@ -309,7 +309,8 @@ private:
 };
 
 // Parses the body, runs the PAN guard over it and returns the root object.
-Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, QList<PanFinding>* findings)
+Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, QList<PanFinding>* findings,
+                              const SecretBytes* panKey)
 {
     if (body.isEmpty()) {
         return makeError(ErrorCode::Protocol,
@@ -330,7 +331,7 @@ Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, Q
     }
     QJsonValue root = doc.object();
     QList<PanFinding> local;
-    PanGuard::sanitize(root, endpoint, findings ? *findings : local);
+    MEISAI_TRY(PanGuard::sanitize(root, endpoint, findings ? *findings : local, panKey));
     return root.toObject();
 }
 
@@ -460,9 +461,9 @@ bool isPaymentMethod(QStringView code)
 
 // ---------------------------------------------------------------- decoders
 
-Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings)
+Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
-    auto root = parseRoot(body, kCards, findings);
+    auto root = parseRoot(body, kCards, findings, panKey);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -485,9 +486,9 @@ Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings
     return list;
 }
 
-Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings)
+Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
-    auto root = parseRoot(body, kTransactions, findings);
+    auto root = parseRoot(body, kTransactions, findings, panKey);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -521,9 +522,9 @@ Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFind
     return page;
 }
 
-Result<CardStatement> decodeStatement(const QByteArray& body, const QString& month, QList<PanFinding>* findings)
+Result<CardStatement> decodeStatement(const QByteArray& body, const QString& month, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
-    auto root = parseRoot(body, kStatement, findings);
+    auto root = parseRoot(body, kStatement, findings, panKey);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -548,9 +549,9 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
     return s;
 }
 
-Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings)
+Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
-    auto root = parseRoot(body, kLimits, findings);
+    auto root = parseRoot(body, kLimits, findings, panKey);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -577,9 +578,9 @@ Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findi
     return l;
 }
 
-Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings)
+Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
-    auto root = parseRoot(body, kNotices, findings);
+    auto root = parseRoot(body, kNotices, findings, panKey);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -605,9 +606,9 @@ Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* find
     return list;
 }
 
-Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings)
+Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
-    auto root = parseRoot(body, kProfile, findings);
+    auto root = parseRoot(body, kProfile, findings, panKey);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -670,7 +671,8 @@ std::optional<ErrorBody> decodeErrorBody(const QByteArray& body)
         return std::nullopt;
     QJsonValue root = doc.object();
     QList<PanFinding> ignored;
-    PanGuard::sanitize(root, QString(), ignored);
+    if (!PanGuard::sanitize(root, QString(), ignored, nullptr).ok())
+        return std::nullopt;
     const QJsonObject o = root.toObject();
     ErrorBody e;
     e.error = o.value(QStringLiteral("error")).toString();

@@ -9,9 +9,12 @@
 // YYYY-MM-DD, times RFC 3339 with an offset (Z or ±hh:mm); currencies are
 // ISO 4217 codes Meisai knows; paymentMethod one of DESIGN.md's codes.
 // Every string goes through the PAN guard first; findings are appended to
-// *findings (may be null).
+// *findings (may be null). panKey is the vault's PAN subkey for identifiers
+// holding a card number (PanGuard::fingerprint); without it such an answer is
+// an error, nothing of it decoded.
 
 #include "ApiTypes.h"
+#include "common/SecretBytes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,14 +32,19 @@ class Messages final
     Q_DECLARE_TR_FUNCTIONS(meisai::ApiDecoders)
 };
 
-Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings = nullptr);
-Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                             const SecretBytes* panKey = nullptr);
+Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                                           const SecretBytes* panKey = nullptr);
 // month: the billing month asked for (YYYY-MM); the answer must be for it.
 Result<CardStatement> decodeStatement(const QByteArray& body, const QString& month,
-                                      QList<PanFinding>* findings = nullptr);
-Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings = nullptr);
-Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings = nullptr);
-Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+                                      QList<PanFinding>* findings = nullptr, const SecretBytes* panKey = nullptr);
+Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                                const SecretBytes* panKey = nullptr);
+Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                                 const SecretBytes* panKey = nullptr);
+Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                                          const SecretBytes* panKey = nullptr);
 
 // The error body of DESIGN.md: {"error","errorCode","errorMessage","errorDetails":[…]}.
 struct ErrorBody
@@ -46,6 +54,7 @@ struct ErrorBody
     QString errorMessage;
     QStringList details; // "field: message" when the details are objects
 };
+// Error bodies are never stored: one with a card number in an identifier is dropped (nullopt).
 std::optional<ErrorBody> decodeErrorBody(const QByteArray& body);
 
 // G3: a version string such as "1.2.0" (or "1", "v1.2"); an error when its
