@@ -20,7 +20,7 @@ Vault::Vault(Profile profile, VaultKeys keys, std::unique_ptr<Database> db, cons
     , m_statements(*m_db)
     , m_limits(*m_db)
     , m_notices(*m_db)
-    , m_audit(*m_db, clock)
+    , m_audit(*m_db, clock, m_keys, m_profile)
     , m_alerts(*m_db, clock)
     , m_revocations(*m_db, clock)
     , m_issuerProfiles(*m_db, clock)
@@ -91,7 +91,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, UnlockOptions opt
         return db.error();
     }
     MEISAI_TRY(migrate(**db));
-    return std::unique_ptr<Vault>(new Vault(std::move(profile), std::move(keys), std::move(*db), clock));
+    std::unique_ptr<Vault> vault(new Vault(std::move(profile), std::move(keys), std::move(*db), clock));
+    MEISAI_TRY(vault->m_audit.seal());
+    return vault;
 }
 
 } // namespace meisai
