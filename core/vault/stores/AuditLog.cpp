@@ -5,8 +5,13 @@
 #include "common/Mac.h"
 
 #include <QCryptographicHash>
-#include <QLockFile>
+#include <QFile>
+#include <QScopeGuard>
 #include <QtEndian>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace meisai {
 
@@ -195,12 +200,18 @@ Result<qint64> AuditLog::append(AuditEntry e)
 
 void AuditLog::anchorHead()
 {
-    // One writer of profile.json at a time across processes (the GUI and the CLI).
-    QLockFile lock(m_profile.metaPath() + QStringLiteral(".lock"));
-    if (!lock.tryLock(5000)) {
-        qCWarning(lcVault) << "the audit anchor was not updated: profile.json is locked";
+    // One writer of the anchor at a time across processes (the GUI and the
+    // CLI). flock(2), released when the descriptor closes; QLockFile costs a
+    // synced file of its own, about as much as the anchor itself.
+    const int lockFd = ::open(QFile::encodeName(m_profile.metaPath() + QStringLiteral(".lock")).constData(),
+                              O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (lockFd < 0 || ::flock(lockFd, LOCK_EX) != 0) {
+        if (lockFd >= 0)
+            ::close(lockFd);
+        qCWarning(lcVault) << "the audit anchor was not updated: its lock file could not be taken";
         return;
     }
+    const auto unlock = qScopeGuard([lockFd] { ::close(lockFd); });
     auto head = readHead(m_db);
     auto keyedFrom = metaInt(kKeyedFrom);
     auto current = m_profile.readAuditAnchor();
