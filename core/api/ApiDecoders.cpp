@@ -469,7 +469,7 @@ private:
 // Parses the body, runs the PAN guard over it and returns the root object.
 // *fractional: the paths of the numbers written with a fraction (scanBody).
 Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, QList<PanFinding>* findings,
-                              std::vector<quint64>* fractional)
+                              const SecretBytes* panKey, std::vector<quint64>* fractional)
 {
     if (body.isEmpty()) {
         return makeError(ErrorCode::Protocol,
@@ -495,7 +495,7 @@ Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, Q
     }
     QJsonValue root = doc.object();
     QList<PanFinding> local;
-    PanGuard::sanitize(root, endpoint, findings ? *findings : local);
+    MEISAI_TRY(PanGuard::sanitize(root, endpoint, findings ? *findings : local, panKey));
     return root.toObject();
 }
 
@@ -625,10 +625,10 @@ bool isPaymentMethod(QStringView code)
 
 // ---------------------------------------------------------------- decoders
 
-Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings)
+Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
     std::vector<quint64> fractional;
-    auto root = parseRoot(body, kCards, findings, &fractional);
+    auto root = parseRoot(body, kCards, findings, panKey, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -651,10 +651,10 @@ Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings
     return list;
 }
 
-Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings)
+Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
     std::vector<quint64> fractional;
-    auto root = parseRoot(body, kTransactions, findings, &fractional);
+    auto root = parseRoot(body, kTransactions, findings, panKey, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -688,10 +688,10 @@ Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFind
     return page;
 }
 
-Result<CardStatement> decodeStatement(const QByteArray& body, const QString& month, QList<PanFinding>* findings)
+Result<CardStatement> decodeStatement(const QByteArray& body, const QString& month, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
     std::vector<quint64> fractional;
-    auto root = parseRoot(body, kStatement, findings, &fractional);
+    auto root = parseRoot(body, kStatement, findings, panKey, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -716,10 +716,10 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
     return s;
 }
 
-Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings)
+Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
     std::vector<quint64> fractional;
-    auto root = parseRoot(body, kLimits, findings, &fractional);
+    auto root = parseRoot(body, kLimits, findings, panKey, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -746,10 +746,10 @@ Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findi
     return l;
 }
 
-Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings)
+Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
     std::vector<quint64> fractional;
-    auto root = parseRoot(body, kNotices, findings, &fractional);
+    auto root = parseRoot(body, kNotices, findings, panKey, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -775,10 +775,10 @@ Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* find
     return list;
 }
 
-Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings)
+Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings, const SecretBytes* panKey)
 {
     std::vector<quint64> fractional;
-    auto root = parseRoot(body, kProfile, findings, &fractional);
+    auto root = parseRoot(body, kProfile, findings, panKey, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
@@ -843,7 +843,8 @@ std::optional<ErrorBody> decodeErrorBody(const QByteArray& body)
         return std::nullopt;
     QJsonValue root = doc.object();
     QList<PanFinding> ignored;
-    PanGuard::sanitize(root, QString(), ignored);
+    if (!PanGuard::sanitize(root, QString(), ignored, nullptr).ok())
+        return std::nullopt;
     const QJsonObject o = root.toObject();
     ErrorBody e;
     e.error = o.value(QStringLiteral("error")).toString();

@@ -9,7 +9,9 @@
 // YYYY-MM-DD, times RFC 3339 with an offset (Z or ±hh:mm); currencies are
 // ISO 4217 codes Meisai knows; paymentMethod one of DESIGN.md's codes.
 // Every string goes through the PAN guard first; findings are appended to
-// *findings (may be null).
+// *findings (may be null). panKey is the vault's PAN subkey for identifiers
+// holding a card number (PanGuard::fingerprint); without it such an answer is
+// an error, nothing of it decoded.
 //
 // Budgets (a hostile or broken issuer cannot make a decoder take much memory
 // or time): before the body is parsed, one linear pass over its raw bytes
@@ -23,6 +25,7 @@
 // (128 texts of 64 KiB full of card numbers) decodes in under 200 ms.
 
 #include "ApiTypes.h"
+#include "common/SecretBytes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -50,14 +53,19 @@ class Messages final
     Q_DECLARE_TR_FUNCTIONS(meisai::ApiDecoders)
 };
 
-Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings = nullptr);
-Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                             const SecretBytes* panKey = nullptr);
+Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                                           const SecretBytes* panKey = nullptr);
 // month: the billing month asked for (YYYY-MM); the answer must be for it.
 Result<CardStatement> decodeStatement(const QByteArray& body, const QString& month,
-                                      QList<PanFinding>* findings = nullptr);
-Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings = nullptr);
-Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings = nullptr);
-Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings = nullptr);
+                                      QList<PanFinding>* findings = nullptr, const SecretBytes* panKey = nullptr);
+Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                                const SecretBytes* panKey = nullptr);
+Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                                 const SecretBytes* panKey = nullptr);
+Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings = nullptr,
+                                          const SecretBytes* panKey = nullptr);
 
 // The error body of DESIGN.md: {"error","errorCode","errorMessage","errorDetails":[…]}.
 struct ErrorBody
@@ -67,6 +75,7 @@ struct ErrorBody
     QString errorMessage;
     QStringList details; // "field: message" when the details are objects
 };
+// Error bodies are never stored: one with a card number in an identifier is dropped (nullopt).
 std::optional<ErrorBody> decodeErrorBody(const QByteArray& body);
 
 // G3: a version string such as "1.2.0" (or "1", "v1.2"); an error when its

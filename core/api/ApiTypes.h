@@ -34,12 +34,20 @@ struct DeprecationInfo
     QString link;           // rel="deprecation" or rel="sunset" link, when given
 };
 
+// What the PAN guard did with a full card number it found.
+enum class PanAction {
+    Masked,        // text: every digit but the last four replaced by '*'
+    Fingerprinted, // an identifier: replaced by the vault's keyed fingerprint
+    Dropped,       // an identifier and no key to fingerprint it: the answer was refused
+};
+
 // A full card number found in a response and removed before anything used it
 // (G5). Never carries the number itself.
 struct PanFinding
 {
     QString endpoint; // path template
     QString field;    // JSON path, e.g. "transactions[0].remarks"
+    PanAction action = PanAction::Masked;
 };
 
 // What is known about one API call besides its decoded value.

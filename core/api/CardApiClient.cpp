@@ -352,9 +352,10 @@ auto decodeWith(CardApiClient::Callback<T> done, Decode decode)
 void CardApiClient::cards(qint64 connectionId, QObject* context, Callback<CardList> done)
 {
     const QDateTime now = m_context.clock().now();
+    const SecretBytes* key = &m_context.panFingerprintKey(); // the vault outlives this client
     authorizedGet(connectionId, endpointCards(), QStringLiteral("/v1/cards"), {}, context,
-                  decodeWith<CardList>(std::move(done), [connectionId, now](const QByteArray& body, QList<PanFinding>* f) {
-                      auto list = ApiDecoders::decodeCards(body, f);
+                  decodeWith<CardList>(std::move(done), [connectionId, now, key](const QByteArray& body, QList<PanFinding>* f) {
+                      auto list = ApiDecoders::decodeCards(body, f, key);
                       if (list) {
                           for (Card& c : list->cards) {
                               c.connectionId = connectionId;
@@ -390,11 +391,12 @@ void CardApiClient::transactions(qint64 connectionId, const QString& cardId, con
     if (!filter.nextItemKey.isEmpty())
         query.append({QStringLiteral("nextItemKey"), filter.nextItemKey});
     const QDateTime now = m_context.clock().now();
+    const SecretBytes* key = &m_context.panFingerprintKey(); // the vault outlives this client
     authorizedGet(connectionId, endpointTransactions(), QStringLiteral("/v1/cards/%1/transactions").arg(cardId), query,
                   context,
-                  decodeWith<TransactionPage>(std::move(done), [connectionId, cardId, now](const QByteArray& body,
+                  decodeWith<TransactionPage>(std::move(done), [connectionId, cardId, now, key](const QByteArray& body,
                                                                                           QList<PanFinding>* f) {
-                      auto page = ApiDecoders::decodeTransactions(body, f);
+                      auto page = ApiDecoders::decodeTransactions(body, f, key);
                       if (page) {
                           if (!page->cardId.isEmpty() && page->cardId != cardId) {
                               return Result<TransactionPage>(makeError(
@@ -426,11 +428,12 @@ void CardApiClient::statement(qint64 connectionId, const QString& cardId, const 
         return;
     }
     const QDateTime now = m_context.clock().now();
+    const SecretBytes* key = &m_context.panFingerprintKey(); // the vault outlives this client
     authorizedGet(connectionId, endpointStatement(),
                   QStringLiteral("/v1/cards/%1/statements/%2").arg(cardId, billingMonth), {}, context,
-                  decodeWith<CardStatement>(std::move(done), [connectionId, cardId, billingMonth,
-                                                              now](const QByteArray& body, QList<PanFinding>* f) {
-                      auto s = ApiDecoders::decodeStatement(body, billingMonth, f);
+                  decodeWith<CardStatement>(std::move(done), [connectionId, cardId, billingMonth, now,
+                                                              key](const QByteArray& body, QList<PanFinding>* f) {
+                      auto s = ApiDecoders::decodeStatement(body, billingMonth, f, key);
                       if (s) {
                           s->connectionId = connectionId;
                           s->cardId = cardId;
@@ -451,10 +454,11 @@ void CardApiClient::limits(qint64 connectionId, const QString& cardId, QObject* 
         return;
     }
     const QDateTime now = m_context.clock().now();
+    const SecretBytes* key = &m_context.panFingerprintKey(); // the vault outlives this client
     authorizedGet(connectionId, endpointLimits(), QStringLiteral("/v1/cards/%1/limits").arg(cardId), {}, context,
-                  decodeWith<CardLimits>(std::move(done), [connectionId, cardId, now](const QByteArray& body,
+                  decodeWith<CardLimits>(std::move(done), [connectionId, cardId, now, key](const QByteArray& body,
                                                                                      QList<PanFinding>* f) {
-                      auto l = ApiDecoders::decodeLimits(body, f);
+                      auto l = ApiDecoders::decodeLimits(body, f, key);
                       if (l) {
                           l->connectionId = connectionId;
                           l->cardId = cardId;
@@ -467,9 +471,10 @@ void CardApiClient::limits(qint64 connectionId, const QString& cardId, QObject* 
 void CardApiClient::notices(const QString& issuerId, QObject* context, Callback<NoticeList> done)
 {
     const QDateTime now = m_context.clock().now();
+    const SecretBytes* key = &m_context.panFingerprintKey(); // the vault outlives this client
     publicGet(issuerId, endpointNotices(), QStringLiteral("/v1/notices"), context,
-              decodeWith<NoticeList>(std::move(done), [issuerId, now](const QByteArray& body, QList<PanFinding>* f) {
-                  auto list = ApiDecoders::decodeNotices(body, f);
+              decodeWith<NoticeList>(std::move(done), [issuerId, now, key](const QByteArray& body, QList<PanFinding>* f) {
+                  auto list = ApiDecoders::decodeNotices(body, f, key);
                   if (list) {
                       for (IssuerNotice& n : list->notices) {
                           n.issuerId = issuerId;
@@ -482,9 +487,10 @@ void CardApiClient::notices(const QString& issuerId, QObject* context, Callback<
 
 void CardApiClient::profile(const QString& issuerId, QObject* context, Callback<IssuerPublicProfile> done)
 {
+    const SecretBytes* key = &m_context.panFingerprintKey(); // the vault outlives this client
     publicGet(issuerId, endpointProfile(), QStringLiteral("/v1/profile"), context,
-              decodeWith<IssuerPublicProfile>(std::move(done), [](const QByteArray& body, QList<PanFinding>* f) {
-                  auto p = ApiDecoders::decodeProfile(body, f);
+              decodeWith<IssuerPublicProfile>(std::move(done), [key](const QByteArray& body, QList<PanFinding>* f) {
+                  auto p = ApiDecoders::decodeProfile(body, f, key);
                   if (p && !p->apiVersion.isEmpty()) {
                       if (Status v = ApiDecoders::checkApiVersion(p->apiVersion, p->legalName); !v)
                           return Result<IssuerPublicProfile>(v.error());

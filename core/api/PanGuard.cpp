@@ -1,6 +1,7 @@
 #include "PanGuard.h"
 
-#include <QCryptographicHash>
+#include "common/Mac.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -197,18 +198,34 @@ static bool isIdentifierKey(const QString& path)
     return keys.contains(dot < 0 ? path : path.mid(dot + 1));
 }
 
-void sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& findings, const QString& path)
+QString fingerprint(const SecretBytes& key, const QString& identifier)
+{
+    const QByteArray mac = Mac::hmacSha256(key, identifier.toUtf8());
+    return QStringLiteral("redacted-k1-") + QString::fromLatin1(mac.toHex().left(32));
+}
+
+Status sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& findings, const SecretBytes* key,
+                const QString& path)
 {
     if (value.isString() && isIdentifierKey(path)) {
         // An identifier must stay unique: masking to the last four digits could
-        // merge two of them, so a PAN-like identifier becomes a stable hash.
+        // merge two of them, so a PAN-like identifier becomes a keyed fingerprint.
         const QString text = value.toString();
         const int count = int(findPans(text).size());
         if (count > 0) {
-            value = QString(QStringLiteral("redacted-")
-                + QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(24)));
+            const bool keyed = key && !key->isEmpty();
             for (int i = 0; i < count; ++i)
-                findings.append(PanFinding{endpoint, path});
+                findings.append(PanFinding{endpoint, path, keyed ? PanAction::Fingerprinted : PanAction::Dropped});
+            if (!keyed) {
+                value = QString();
+                return makeError(ErrorCode::Protocol,
+                                 Messages::tr("The issuer's answer to %1 holds a full card number in %2, a field that "
+                                              "identifies a record. Meisai could not replace it with a private "
+                                              "fingerprint here, so the whole answer was dropped; nothing from it "
+                                              "was stored.")
+                                     .arg(endpoint, path));
+            }
+            value = fingerprint(*key, text);
         }
     } else if (value.isString()) {
         int found = 0;
@@ -216,7 +233,7 @@ void sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& fin
         if (found > 0) {
             value = cleaned;
             for (int i = 0; i < found; ++i)
-                findings.append(PanFinding{endpoint, path});
+                findings.append(PanFinding{endpoint, path, PanAction::Masked});
         }
     } else if (value.isArray()) {
         QJsonArray array = value.toArray();
@@ -224,7 +241,8 @@ void sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& fin
         for (qsizetype i = 0; i < array.size(); ++i) {
             QJsonValue item = array.at(i);
             const qsizetype before = findings.size();
-            sanitize(item, endpoint, findings, path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
+            MEISAI_TRY(sanitize(item, endpoint, findings, key,
+                                path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']')));
             if (findings.size() != before) {
                 array.replace(i, item);
                 changed = true;
@@ -240,7 +258,8 @@ void sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& fin
             if (!item.isString() && !item.isArray() && !item.isObject())
                 continue;
             const qsizetype before = findings.size();
-            sanitize(item, endpoint, findings, path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key());
+            MEISAI_TRY(sanitize(item, endpoint, findings, key,
+                                path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key()));
             if (findings.size() != before) {
                 it.value() = item;
                 changed = true;
@@ -249,6 +268,7 @@ void sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& fin
         if (changed)
             value = object;
     }
+    return {};
 }
 
 } // namespace meisai::PanGuard

@@ -15,12 +15,20 @@
 // run of more than 19 digits is not a card number.
 
 #include "ApiTypes.h"
+#include "common/SecretBytes.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
 
 namespace meisai::PanGuard {
+
+// The translation context of the guard's messages.
+class Messages final
+{
+    Q_DECLARE_TR_FUNCTIONS(meisai::PanGuard)
+};
 
 // Luhn check over ASCII or full-width digits only (no separators).
 bool luhnValid(QStringView digits);
@@ -32,9 +40,15 @@ bool containsPan(QStringView text);
 // digits removed); *found (may be null) counts the numbers replaced.
 QString redact(const QString& text, int* found = nullptr);
 
+// The keyed fingerprint that replaces an identifier holding a card number.
+QString fingerprint(const SecretBytes& key, const QString& identifier);
+
 // Walks a JSON value and redacts every string (values, and object keys are
-// left alone); each replacement is reported with its JSON path.
-void sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& findings,
-              const QString& path = {});
+// left alone); each replacement is reported with its JSON path and action.
+// An identifier holding a card number is fingerprinted under key; with no
+// key (null or empty) the walk stops with an error and the caller drops the
+// whole answer (G5 allows dropping, never an unkeyed hash).
+[[nodiscard]] Status sanitize(QJsonValue& value, const QString& endpoint, QList<PanFinding>& findings,
+                              const SecretBytes* key, const QString& path = {});
 
 } // namespace meisai::PanGuard

@@ -20,7 +20,7 @@ struct AuditEntry
     QString interactionId; // x-fapi-interaction-id
     qint64 durationMs = 0;
     QString detail;        // never a token, code or query string
-    QByteArray hash;       // SHA-256 chained to the previous row
+    QByteArray hash;       // the link: HMAC-SHA256 chained to the previous row (AuditLog)
 };
 
 } // namespace meisai

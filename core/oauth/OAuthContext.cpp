@@ -55,6 +55,11 @@ const Clock& OAuthContext::clock() const
     return m_vault.clock();
 }
 
+const SecretBytes& OAuthContext::panFingerprintKey() const
+{
+    return m_vault.keys().panFingerprint();
+}
+
 void OAuthContext::setHttpDefaults(int timeoutMs, qint64 maxResponseBytes)
 {
     m_timeoutMs = timeoutMs;

@@ -6,6 +6,7 @@
 // The vault and the directory must outlive it.
 
 #include "BindingGuard.h"
+#include "common/SecretBytes.h"
 #include "Discovery.h"
 #include "issuer/IssuerDirectory.h"
 #include "model/Connection.h"
@@ -40,6 +41,8 @@ public:
     Vault& vault() { return m_vault; }
     IssuerDirectory& directory() { return m_directory; }
     const Clock& clock() const;
+    // The vault's PAN subkey, for PanGuard's fingerprints of identifiers.
+    const SecretBytes& panFingerprintKey() const;
 
     // The connection as stored: an error when the vault cannot be read, a
     // NotFound error (in the user's language) when it no longer exists.

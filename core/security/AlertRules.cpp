@@ -221,14 +221,50 @@ Alert AlertRules::maintenance(const Connection& connection, const QString& issue
     return a;
 }
 
+Alert AlertRules::panReceived(const Connection& connection, const QString& endpoint,
+                              const QList<PanFinding>& findings) const
+{
+    Alert a = base(AlertKind::PanReceived, panReceivedKey(connection.id), AlertSeverity::Critical,
+                   connection.id, connection.issuerId);
+    const QString name = issuerName(connection.issuerId);
+    int masked = 0, fingerprinted = 0, dropped = 0;
+    QStringList fields;
+    for (const PanFinding& f : findings) {
+        masked += f.action == PanAction::Masked;
+        fingerprinted += f.action == PanAction::Fingerprinted;
+        dropped += f.action == PanAction::Dropped;
+        if (!fields.contains(f.field))
+            fields << f.field;
+    }
+    QStringList what;
+    what << tr("An answer from %1 (%2) contained %n full card number(s), in %3.", nullptr, int(findings.size()))
+                .arg(name, endpoint, fields.join(QStringLiteral(", ")));
+    if (masked > 0)
+        what << tr("%n of them were masked to their last four digits.", nullptr, masked);
+    if (fingerprinted > 0)
+        what << tr("%n identifier(s) holding a card number were replaced by a private fingerprint that only this "
+                   "vault can compute.",
+                   nullptr, fingerprinted);
+    if (dropped > 0)
+        what << tr("%n answer(s) with a card number in an identifier were dropped whole.", nullptr, dropped);
+    what << tr("No full card number was stored.");
+    a.title = tr("%1 sent a full card number").arg(name);
+    a.whatHappened = what.join(QLatin1Char(' '));
+    a.whatToDo = tr("Nothing was stored, but the issuer should not send card numbers to connectors. Tell the "
+                    "issuer, and tell us if it happens again.");
+    a.contact = issuerContact(connection.issuerId, true) + QStringLiteral(" / ") + connectorContact(true);
+    return a;
+}
+
 Alert AlertRules::panReceived(const Connection& connection, const QString& endpoint, int count) const
 {
     Alert a = base(AlertKind::PanReceived, panReceivedKey(connection.id), AlertSeverity::Critical,
                    connection.id, connection.issuerId);
     const QString name = issuerName(connection.issuerId);
     a.title = tr("%1 sent a full card number").arg(name);
-    a.whatHappened = tr("An answer from %1 (%2) contained %n full card number(s). Meisai removed them before "
-                        "storing anything and kept only the last four digits.",
+    a.whatHappened = tr("An answer from %1 (%2) contained %n full card number(s). Meisai masked them, or replaced "
+                        "an identifier holding one by a private fingerprint, before storing anything. The full "
+                        "card number was not stored; the fields are named in the activity log.",
                         nullptr, count)
                          .arg(name, endpoint);
     a.whatToDo = tr("Nothing was stored, but the issuer should not send card numbers to connectors. Tell the "

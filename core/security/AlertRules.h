@@ -27,6 +27,7 @@ class IssuerDirectory;
 class Vault;
 struct ConnectorProfile;
 struct DeprecationInfo;
+struct PanFinding;
 
 class AlertRules
 {
@@ -46,6 +47,10 @@ public:
     // notice: the issuer's maintenance notice, when there is one.
     Alert maintenance(const Connection& connection, const QString& issuerMessage, const QDateTime& retryAt,
                       const std::optional<IssuerNotice>& notice = std::nullopt) const;
+    // What the PAN guard found in one answer: how many numbers, in which
+    // fields, and what was done with each (masked, fingerprinted, dropped).
+    Alert panReceived(const Connection& connection, const QString& endpoint, const QList<PanFinding>& findings) const;
+    // The same when only the count is known (the fields are in the audit row).
     Alert panReceived(const Connection& connection, const QString& endpoint, int count) const;
     Alert apiDeprecated(const QString& issuerId, const DeprecationInfo& info) const;
     Alert apiUnsupported(const QString& issuerId, const QString& message) const;

@@ -81,6 +81,15 @@ Status Backup::create(Vault& vault, const QString& path, const SecretBytes& pass
         return status;
     if (!detached.ok())
         return detached;
+    {
+        // The restored vault gets a key of its own: the copy's audit chain
+        // leaves unkeyed and is sealed with that key when it is first opened.
+        auto copyDb = Database::open(copyPath, *key, false);
+        if (!copyDb)
+            return copyDb.error();
+        MEISAI_TRY(vault.audit().exportUnkeyed(**copyDb));
+        MEISAI_TRY((*copyDb)->exec("PRAGMA journal_mode = DELETE;"));
+    }
 
     QFile copy(copyPath);
     if (!copy.open(QIODevice::ReadOnly))

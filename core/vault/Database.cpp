@@ -390,6 +390,12 @@ Status Database::Transaction::commit()
     MEISAI_TRY(m_db.exec(sql.constData()));
     --m_db.m_txDepth;
     m_open = false;
+    if (m_depth == 0) {
+        auto pending = std::move(m_db.m_afterCommit);
+        m_db.m_afterCommit.clear();
+        for (auto& f : pending)
+            f();
+    }
     return {};
 }
 
@@ -404,6 +410,16 @@ void Database::Transaction::rollback()
         qCWarning(lcVault).noquote() << "rollback failed:" << rolledBack.error().message;
     --m_db.m_txDepth;
     m_open = false;
+    if (m_depth == 0)
+        m_db.m_afterCommit.clear();
+}
+
+void Database::afterCommit(std::function<void()> f)
+{
+    if (m_txDepth == 0)
+        f();
+    else
+        m_afterCommit.push_back(std::move(f));
 }
 
 } // namespace meisai

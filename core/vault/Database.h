@@ -13,7 +13,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -112,6 +114,11 @@ public:
         bool m_open = false;
     };
 
+    // Runs f once the outermost transaction has committed (at once when none
+    // is open); dropped if it rolls back. For writes outside the database that
+    // must follow what was committed, never precede it (the audit anchor).
+    void afterCommit(std::function<void()> f);
+
     sqlite3* handle() const { return m_db; }
     Error lastError(QStringView what) const;
 
@@ -121,6 +128,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     int m_txDepth = 0;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace meisai

@@ -38,6 +38,24 @@ QString Profile::metaPath() const
     return m_dir + QStringLiteral("/profile.json");
 }
 
+namespace {
+
+// QSaveFile writes a temporary file, syncs it to the disk and renames it over
+// the old one: a crash leaves the old file or the new one, never half of it.
+Status writeMeta(const QString& path, const QJsonObject& o)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(path, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(o).toJson());
+    if (!file.commit())
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
 Result<Profile> Profile::load(const QString& dir)
 {
     Profile p;
@@ -60,6 +78,7 @@ Result<Profile> Profile::load(const QString& dir)
         return makeError(ErrorCode::Corrupt, Profile::tr("%1 is damaged.").arg(meta.fileName()));
     p.m_id = id;
     p.m_exists = true;
+    p.m_meta = o;
     p.m_keyMode = mode == u"passphrase" ? KeyMode::Passphrase : KeyMode::Keychain;
     if (p.m_keyMode == KeyMode::Passphrase) {
         const QJsonObject kdf = o.value(u"kdf").toObject();
@@ -98,14 +117,41 @@ Status Profile::create(KeyMode mode)
                              {u"iterations"_qs, qint64(m_kdf.iterations)},
                              {u"parallelism"_qs, qint64(m_kdf.parallelism)}});
     }
-    QSaveFile file(metaPath());
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(metaPath(), file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(o).toJson());
-    if (!file.commit())
-        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(metaPath(), file.errorString()));
+    MEISAI_TRY(writeMeta(metaPath(), o));
+    m_meta = o;
     m_exists = true;
+    return {};
+}
+
+Result<std::optional<AuditAnchor>> Profile::readAuditAnchor() const
+{
+    QFile meta(metaPath());
+    if (!meta.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be read: %2").arg(meta.fileName(), meta.errorString()));
+    const QJsonObject o = QJsonDocument::fromJson(meta.read(64 * 1024)).object();
+    if (!o.contains(u"audit_anchor"))
+        return std::optional<AuditAnchor>();
+    const QJsonObject a = o.value(u"audit_anchor").toObject();
+    AuditAnchor anchor;
+    anchor.seq = a.value(u"seq").toInteger(-1);
+    anchor.keyedFrom = a.value(u"keyed_from").toInteger(-1);
+    anchor.mac = QByteArray::fromHex(a.value(u"mac").toString().toLatin1());
+    anchor.signature = QByteArray::fromHex(a.value(u"signature").toString().toLatin1());
+    if (anchor.seq < 0 || anchor.keyedFrom < 1 || anchor.mac.size() != 32 || anchor.signature.size() != 32)
+        anchor.signature.clear();
+    return std::optional<AuditAnchor>(anchor);
+}
+
+Status Profile::writeAuditAnchor(const AuditAnchor& anchor)
+{
+    QJsonObject o = m_meta;
+    o.insert(u"audit_anchor",
+             QJsonObject{{u"seq"_qs, anchor.seq},
+                         {u"mac"_qs, QString::fromLatin1(anchor.mac.toHex())},
+                         {u"keyed_from"_qs, anchor.keyedFrom},
+                         {u"signature"_qs, QString::fromLatin1(anchor.signature.toHex())}});
+    MEISAI_TRY(writeMeta(metaPath(), o));
+    m_meta = o;
     return {};
 }
 

@@ -8,8 +8,9 @@
 
 namespace meisai {
 
-Vault::Vault(Profile profile, std::unique_ptr<Database> db, const Clock& clock)
+Vault::Vault(Profile profile, VaultKeys keys, std::unique_ptr<Database> db, const Clock& clock)
     : m_profile(std::move(profile))
+    , m_keys(std::move(keys))
     , m_db(std::move(db))
     , m_clock(&clock)
     , m_connections(*m_db, clock)
@@ -19,7 +20,7 @@ Vault::Vault(Profile profile, std::unique_ptr<Database> db, const Clock& clock)
     , m_statements(*m_db)
     , m_limits(*m_db)
     , m_notices(*m_db)
-    , m_audit(*m_db, clock)
+    , m_audit(*m_db, clock, m_keys, m_profile)
     , m_alerts(*m_db, clock)
     , m_revocations(*m_db, clock)
     , m_issuerProfiles(*m_db, clock)
@@ -78,6 +79,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, UnlockOptions opt
     }
 
     auto db = Database::open(profile.databasePath(), key, fresh);
+    VaultKeys keys = db ? VaultKeys::derive(key) : VaultKeys();
     key.clear();
     if (!db) {
         if (db.error().code == ErrorCode::KeyMismatch && profile.keyMode() == KeyMode::Passphrase)
@@ -89,7 +91,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, UnlockOptions opt
         return db.error();
     }
     MEISAI_TRY(migrate(**db));
-    return std::unique_ptr<Vault>(new Vault(std::move(profile), std::move(*db), clock));
+    std::unique_ptr<Vault> vault(new Vault(std::move(profile), std::move(keys), std::move(*db), clock));
+    MEISAI_TRY(vault->m_audit.seal());
+    return vault;
 }
 
 } // namespace meisai

@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "Profile.h"
+#include "VaultKeys.h"
 #include "stores/AlertStore.h"
 #include "stores/AuditLog.h"
 #include "stores/CardStore.h"
@@ -49,6 +50,8 @@ public:
     KeyMode keyMode() const { return m_profile.keyMode(); }
     Database& database() { return *m_db; }
     const Clock& clock() const { return *m_clock; }
+    // The subkeys derived from the vault key (memory only).
+    const VaultKeys& keys() const { return m_keys; }
 
     ConnectionStore& connections() { return m_connections; }
     TokenStore& tokens() { return m_tokens; }
@@ -66,10 +69,11 @@ public:
     static int schemaVersion();
 
 private:
-    Vault(Profile profile, std::unique_ptr<Database> db, const Clock& clock);
+    Vault(Profile profile, VaultKeys keys, std::unique_ptr<Database> db, const Clock& clock);
     static Status migrate(Database& db);
 
     Profile m_profile;
+    VaultKeys m_keys;
     std::unique_ptr<Database> m_db;
     const Clock* m_clock;
     ConnectionStore m_connections;

@@ -717,20 +717,24 @@ void TestApiDecoders::panGuardInDecodedPage()
     items.replace(0, tx);
     page.insert(QStringLiteral("transactions"), items);
     QList<PanFinding> findings;
-    auto decoded = ApiDecoders::decodeTransactions(json(page), &findings);
+    const SecretBytes key = SecretBytes::random(32);
+    auto decoded = ApiDecoders::decodeTransactions(json(page), &findings, &key);
     QVERIFY(decoded.ok());
     QCOMPARE(findings.size(), 3);
     QStringList fields;
     for (const PanFinding& f : findings)
-        fields << f.field;
+        fields << f.field + u' ' + QString::number(int(f.action));
     fields.sort();
-    QCOMPARE(fields, (QStringList{QStringLiteral("transactions[0].merchantName"), QStringLiteral("transactions[0].remarks"),
-                                  QStringLiteral("transactions[0].transactionId")}));
+    QCOMPARE(fields, (QStringList{QStringLiteral("transactions[0].merchantName %1").arg(int(PanAction::Masked)),
+                                  QStringLiteral("transactions[0].remarks %1").arg(int(PanAction::Masked)),
+                                  QStringLiteral("transactions[0].transactionId %1").arg(int(PanAction::Fingerprinted))}));
     const CardTransaction& t = decoded->transactions.at(0);
-    // An identifier is replaced by a stable hash, not masked (masks of two ids could be equal).
-    QVERIFY(t.transactionId.startsWith(QStringLiteral("redacted-")));
+    // An identifier is replaced by a keyed fingerprint, not masked (masks of two ids could be equal).
+    QVERIFY(t.transactionId.startsWith(QStringLiteral("redacted-k1-")));
     QVERIFY(!t.transactionId.contains(QStringLiteral("1111")));
-    QCOMPARE(ApiDecoders::decodeTransactions(json(page))->transactions.at(0).transactionId, t.transactionId);
+    QCOMPARE(ApiDecoders::decodeTransactions(json(page), nullptr, &key)->transactions.at(0).transactionId, t.transactionId);
+    // Without a key the page is dropped rather than hashed.
+    QVERIFY(!ApiDecoders::decodeTransactions(json(page)).ok());
     QVERIFY(!t.remarks.contains(QStringLiteral("4111")));
     QVERIFY(t.remarks.endsWith(QStringLiteral("1111")));
     QVERIFY(!PanGuard::containsPan(t.remarks));

@@ -17,6 +17,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace meisai;
 using namespace meisai::test;
 
@@ -489,6 +491,114 @@ private Q_SLOTS:
             raised |= v.toObject().value(QStringLiteral("kind")).toString() == u"audit_tampered"
                       && !v.toObject().value(QStringLiteral("contact")).toString().isEmpty();
         QVERIFY2(raised, "no audit_tampered alert with a contact");
+    }
+
+    void auditVerifyCatchesWhatTheVaultKeyAloneCannotHide_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        const QString altered = QStringLiteral("The audit log has been altered");
+        const QString alteredJa = QStringLiteral("API 実行記録が改ざんされています");
+        QTest::newRow("a row edited, links recomputed unkeyed (en)")
+            << QStringLiteral("edit") << QStringLiteral("en") << 5 << altered;
+        QTest::newRow("a row edited, links recomputed unkeyed (ja)")
+            << QStringLiteral("edit") << QStringLiteral("ja") << 5 << alteredJa;
+        QTest::newRow("the tail cut, the anchor left alone (en)")
+            << QStringLiteral("truncate") << QStringLiteral("en") << 5 << QStringLiteral("cut short");
+        QTest::newRow("the tail cut, the anchor left alone (ja)")
+            << QStringLiteral("truncate") << QStringLiteral("ja") << 5 << alteredJa;
+        QTest::newRow("the anchor edited to hide a cut (en)")
+            << QStringLiteral("anchor") << QStringLiteral("en") << 5 << QStringLiteral("anchor");
+        QTest::newRow("the anchor edited to hide a cut (ja)")
+            << QStringLiteral("anchor") << QStringLiteral("ja") << 5 << alteredJa;
+        QTest::newRow("one entry ahead of the anchor: a crash, not tampering")
+            << QStringLiteral("crash") << QStringLiteral("en") << 0 << QStringLiteral("intact: 4 rows");
+    }
+
+    void auditVerifyCatchesWhatTheVaultKeyAloneCannotHide()
+    {
+        QFETCH(QString, attack);
+        QFETCH(QString, language);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        TempProfile profile;
+        QString profileId;
+        QList<AuditEntry> rows;
+        {
+            auto opened = Vault::open(profile.dir());
+            QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+            Vault& v = **opened;
+            profileId = v.profile().id();
+            for (int i = 1; i <= 4; ++i) {
+                AuditEntry e;
+                e.operation = QStringLiteral("POST /token");
+                e.httpStatus = 400;
+                e.result = QStringLiteral("invalid_grant");
+                e.interactionId = QStringLiteral("iid-%1").arg(i);
+                if (attack == u"crash" && i == 4) {
+                    QFile meta(profile.dir() + QStringLiteral("/profile.json"));
+                    QVERIFY(meta.open(QIODevice::ReadOnly));
+                    const QByteArray before = meta.readAll();
+                    meta.close();
+                    QVERIFY(v.audit().append(e).ok());
+                    // Meisai stopped after the row was committed, before the anchor was written.
+                    QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                    meta.write(before);
+                    continue;
+                }
+                QVERIFY(v.audit().append(e).ok());
+            }
+            rows = v.audit().list().value();
+            std::reverse(rows.begin(), rows.end());
+        }
+        QByteArray sql;
+        if (attack == u"edit") {
+            // The refused refresh becomes a success, and every link recomputed as SHA-256.
+            rows[1].httpStatus = 200;
+            rows[1].result = QStringLiteral("ok");
+            sql = "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET http_status = 200, result = 'ok' WHERE seq = 2; ";
+            QByteArray previous(32, '\0');
+            for (const AuditEntry& e : rows) {
+                previous = AuditLog::computeUnkeyedHash(previous, e);
+                sql += "UPDATE audit_log SET hash = x'" + previous.toHex() + "' WHERE seq = "
+                    + QByteArray::number(e.seq) + "; ";
+            }
+        } else if (attack == u"truncate" || attack == u"anchor") {
+            sql = "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq >= 3;";
+        }
+        if (!sql.isEmpty()) {
+            auto key = Keychain::read(profileId);
+            QVERIFY(key.ok());
+            sqlite3* raw = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(profile.dir() + QStringLiteral("/vault.db")).constData(), &raw),
+                     SQLITE_OK);
+            const QByteArray all = "PRAGMA key = \"x'" + key->toByteArray().toHex()
+                                   + "'\"; PRAGMA cipher_page_size = 4096; " + sql;
+            QCOMPARE(sqlite3_exec(raw, all.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        if (attack == u"anchor") {
+            // Point the anchor at the new last row; without the anchor key its signature cannot follow.
+            QFile meta(profile.dir() + QStringLiteral("/profile.json"));
+            QVERIFY(meta.open(QIODevice::ReadOnly));
+            QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+            meta.close();
+            QJsonObject anchor = o.value(u"audit_anchor").toObject();
+            anchor.insert(QStringLiteral("seq"), 2);
+            anchor.insert(QStringLiteral("mac"), QString::fromLatin1(rows.at(1).hash.toHex()));
+            o.insert(QStringLiteral("audit_anchor"), anchor);
+            QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            meta.write(QJsonDocument(o).toJson());
+        }
+
+        CliRunner runner(profile.dir());
+        CliResult r = runner.run({QStringLiteral("--language"), language, QStringLiteral("audit"), QStringLiteral("--verify")});
+        QVERIFY2(r.exitCode == exitCode, r.describe());
+        QVERIFY2((exitCode == 0 ? r.outText() : r.errText()).contains(says), r.describe());
+        if (exitCode != 0)
+            QVERIFY(r.out.isEmpty());
     }
 
     void passphraseVault()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void consentThresholds_data();
     void consentThresholds();
     void alertsSayWhatAndWhom();
+    void panReceivedSaysHowManyWhereAndWhatWasDone();
     void auditTampering();
 };
 
@@ -104,6 +105,39 @@ void TestAlertRules::alertsSayWhatAndWhom()
     }
     QVERIFY(alerts.at(2).whatHappened.contains(QStringLiteral("メンテナンス中")));
     QVERIFY(alerts.at(5).whatHappened.contains(QStringLiteral("2026")));
+}
+
+void TestAlertRules::panReceivedSaysHowManyWhereAndWhatWasDone()
+{
+    IssuerDirectory directory;
+    AlertRules rules(&directory);
+    Connection c;
+    c.id = 7;
+    c.issuerId = QStringLiteral("hoshizora-card");
+    const QString endpoint = QStringLiteral("GET /v1/cards/{cardId}/transactions");
+    const QList<PanFinding> findings{{endpoint, QStringLiteral("transactions[0].remarks"), PanAction::Masked},
+                                     {endpoint, QStringLiteral("transactions[0].remarks"), PanAction::Masked},
+                                     {endpoint, QStringLiteral("transactions[3].transactionId"),
+                                      PanAction::Fingerprinted}};
+    const Alert a = rules.panReceived(c, endpoint, findings);
+    QVERIFY(a.kind == AlertKind::PanReceived);
+    QVERIFY(a.severity == AlertSeverity::Critical);
+    const QString& what = a.whatHappened;
+    QVERIFY2(what.contains(QStringLiteral("3 full card number")), qPrintable(what));
+    QVERIFY2(what.contains(QStringLiteral("transactions[0].remarks, transactions[3].transactionId")), qPrintable(what));
+    QVERIFY2(what.contains(QStringLiteral("2 of them were masked to their last four digits")), qPrintable(what));
+    QVERIFY2(what.contains(QStringLiteral("1 identifier")) && what.contains(QStringLiteral("replaced by a private fingerprint")),
+             qPrintable(what));
+    QVERIFY2(what.contains(QStringLiteral("No full card number was stored")), qPrintable(what));
+    QVERIFY(!what.contains(QStringLiteral("dropped")));
+    const Alert dropped = rules.panReceived(
+        c, endpoint, QList<PanFinding>{{endpoint, QStringLiteral("cardId"), PanAction::Dropped}});
+    QVERIFY2(dropped.whatHappened.contains(QStringLiteral("dropped whole")),
+             qPrintable(dropped.whatHappened));
+    // Only the count known: still says the number was not stored and where to look.
+    const Alert counted = rules.panReceived(c, endpoint, 2);
+    QVERIFY2(counted.whatHappened.contains(QStringLiteral("2 full card number")), qPrintable(counted.whatHappened));
+    QVERIFY2(counted.whatHappened.contains(QStringLiteral("not stored")), qPrintable(counted.whatHappened));
 }
 
 void TestAlertRules::auditTampering()

@@ -56,7 +56,8 @@ private slots:
         {
             auto vault = seeded(source.dir());
             QVERIFY(vault);
-            QVERIFY(Backup::create(*vault, file, SecretBytes(kBackupPass)).ok());
+            const Status created = Backup::create(*vault, file, SecretBytes(kBackupPass));
+            QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
         }
         const QByteArray bytes = [&] {
             QFile f(file);
@@ -76,6 +77,11 @@ private slots:
         QVERIFY(tokens.ok() && tokens->has_value());
         QCOMPARE((*tokens)->refreshToken.view(), QByteArrayView(kRefresh));
         QVERIFY(v.audit().verify()->intact);
+        // The copy's chain was sealed again with the restored vault's own key, and that is on record.
+        const auto newest = v.audit().list(0, 1);
+        QVERIFY(newest.ok() && newest->size() == 1);
+        QCOMPARE(newest->first().operation, QStringLiteral("audit_resealed"));
+        QVERIFY(v.keys().auditMac().size() == 32);
         // A new key: the source's keychain entry does not open the restored vault.
         auto srcProfile = Profile::load(source.dir());
         QVERIFY(srcProfile->id() != v.profile().id());
