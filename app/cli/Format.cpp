@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <iterator>
@@ -89,20 +90,45 @@ QString elide(const QString& text, int maxWidth)
     return out + ellipsis;
 }
 
+bool isUnsafeForTerminal(char32_t c)
+{
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+        return true;
+    switch (c) {
+    case 0x061C: // Arabic letter mark
+    case 0x200E: // left-to-right mark
+    case 0x200F: // right-to-left mark
+    case 0x2028: // line separator
+    case 0x2029: // paragraph separator
+        return true;
+    default:
+        break;
+    }
+    return (c >= 0x202A && c <= 0x202E) // embeddings and overrides
+        || (c >= 0x2066 && c <= 0x2069) // isolates
+        || (c >= 0xD800 && c <= 0xDFFF); // a surrogate on its own
+}
+
 QString terminalSafe(const QString& text, bool keepNewlines)
 {
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        // A well-formed surrogate pair is one code point (an emoji, a rare kanji): kept whole.
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+            continue;
+        }
         const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7F && u < 0xA0);
-        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-        if (keepNewlines && u == u'\n')
+        if (u == u'\n' && keepNewlines)
             out += c;
         else if (u == u'\t')
             out += QLatin1Char(' ');
-        else if (control || bidi)
-            out += QChar(0xFFFD);
+        else if (isUnsafeForTerminal(u))
+            out += QChar(QChar::ReplacementCharacter);
         else
             out += c;
     }
@@ -111,6 +137,18 @@ QString terminalSafe(const QString& text, bool keepNewlines)
 
 namespace {
 bool g_elideByDefault = true;
+
+// RFC 4180: quoted when it holds a comma, a quote, CR or LF, quotes doubled.
+QString csvQuoted(const QString& field)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    const bool quote = std::any_of(field.cbegin(), field.cend(), [](QChar c) { return special.contains(c); });
+    if (!quote)
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
 }
 
 void TextTable::setElideByDefault(bool elide)
@@ -123,7 +161,7 @@ TextTable::TextTable() : m_elide(g_elideByDefault) {}
 
 void TextTable::addColumn(const QString& header, Align align, int maxWidth)
 {
-    m_columns.append(Column{header, align, maxWidth});
+    m_columns.append(Column{terminalSafe(header), align, maxWidth});
 }
 
 void TextTable::addRow(const QStringList& cells)
@@ -178,29 +216,48 @@ QString TextTable::render() const
     return out;
 }
 
-QString csvField(const QString& field)
+CsvCell CsvCell::decimal(const QString& text)
 {
-    static const QString special = QStringLiteral(",\"\r\n");
-    bool quote = false;
-    for (const QChar c : field) {
-        if (special.contains(c)) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote)
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    static const QRegularExpression plain(QStringLiteral("\\A-?[0-9]{1,30}(\\.[0-9]{1,30})?\\z"));
+    CsvCell cell(text);
+    cell.m_number = plain.match(text).hasMatch();
+    return cell;
 }
 
-QString csvRecord(const QStringList& fields)
+QString csvField(const QString& field)
+{
+    QString safe;
+    safe.reserve(field.size() + 1);
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const QChar c = field.at(i);
+        if (c.isHighSurrogate() && i + 1 < field.size() && field.at(i + 1).isLowSurrogate()) {
+            safe += c;
+            safe += field.at(++i);
+            continue;
+        }
+        const char16_t u = c.unicode();
+        // A tab and a newline are data a spreadsheet keeps; a CR would move the cursor when the CSV is shown.
+        safe += (u != u'\t' && u != u'\n' && isUnsafeForTerminal(u)) ? QChar(QChar::ReplacementCharacter) : c;
+    }
+    // Spreadsheet formula injection (OWASP "CSV Injection"): look at the first character after any spaces
+    // of the original text, so that a CR that became U+FFFD still counts.
+    qsizetype first = 0;
+    while (first < field.size() && field.at(first) == QLatin1Char(' '))
+        ++first;
+    if (first < field.size()) {
+        static const QString triggers = QStringLiteral("=+-@\t\r");
+        if (triggers.contains(field.at(first)))
+            safe.prepend(QLatin1Char('\''));
+    }
+    return csvQuoted(safe);
+}
+
+QString csvRecord(const QList<CsvCell>& fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
-    for (const QString& f : fields)
-        quoted.append(csvField(f));
+    for (const CsvCell& f : fields)
+        quoted.append(f.isNumber() ? f.text() : csvField(f.text()));
     return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
@@ -211,7 +268,23 @@ QByteArray jsonText(const QJsonValue& value)
         doc = QJsonDocument(value.toArray());
     else
         doc = QJsonDocument(value.toObject());
-    return doc.toJson(QJsonDocument::Indented);
+    const QByteArray raw = doc.toJson(QJsonDocument::Indented);
+    // Qt escapes the controls below U+0020. DEL, C1 controls and bidi marks are legal raw in a JSON
+    // string but act on a terminal: escaped as well, which leaves the value a JSON reader gets unchanged.
+    // Outside strings the text is ASCII, so only string contents are touched.
+    if (std::all_of(raw.cbegin(), raw.cend(), [](char b) { return uchar(b) < 0x7F; }))
+        return raw;
+    const QString text = QString::fromUtf8(raw);
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x7F && !c.isSurrogate() && isUnsafeForTerminal(u))
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out.toUtf8();
 }
 
 } // namespace meisai::cli

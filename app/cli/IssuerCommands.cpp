@@ -349,7 +349,7 @@ int Cli::cmdIssuers()
             out += csvRecord({p.id, p.name(), p.issuer.toString(), p.clientId, p.scopeNames().join(QLatin1Char(' ')),
                               p.sandbox ? QStringLiteral("true") : QStringLiteral("false"),
                               p.isComplete() ? QStringLiteral("true") : QStringLiteral("false")});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {

@@ -1,6 +1,7 @@
 #include "Terminal.h"
 
 #include "Cli.h"
+#include "Format.h"
 
 #include <QCoreApplication>
 
@@ -51,7 +52,7 @@ private:
 
 void writeOut(const QString& text)
 {
-    writeAll(stdout, text.toUtf8());
+    writeAll(stdout, terminalSafe(text, true).toUtf8());
 }
 
 void writeOut(const QByteArray& utf8)
@@ -59,9 +60,19 @@ void writeOut(const QByteArray& utf8)
     writeAll(stdout, utf8);
 }
 
+void writeCsv(const QString& csv)
+{
+    writeAll(stdout, csv.toUtf8());
+}
+
 void writeErr(const QString& text)
 {
-    writeAll(stderr, text.toUtf8());
+    writeAll(stderr, terminalSafe(text, true).toUtf8());
+}
+
+void logMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    writeErr(qFormatLogMessage(type, context, message) + QLatin1Char('\n'));
 }
 
 void printError(const QString& message)

@@ -3,20 +3,33 @@
 // Where meisai-cli talks to the user: results on stdout, messages and
 // progress on stderr (both UTF-8), and the passphrase prompt on the
 // controlling terminal with echo turned off.
+//
+// Text written here is made terminal-safe (terminalSafe(), newlines kept):
+// issuer names, merchant names, notices and error messages that quote an
+// issuer can be passed as they are. Only the byte overload and writeCsv()
+// write exactly what they are given, for jsonText() and csvRecord() output,
+// which are safe by construction.
 
 #include "common/Result.h"
 #include "common/SecretBytes.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 namespace meisai::cli {
 
 void writeOut(const QString& text);
+// Exactly these bytes: for jsonText() output.
 void writeOut(const QByteArray& utf8);
+// Exactly this CSV text (CRLF line ends kept): for csvRecord() output.
+void writeCsv(const QString& csv);
 void writeErr(const QString& text);
 // "meisai-cli: " + message + "\n" on stderr.
 void printError(const QString& message);
+// The Qt message handler of meisai-cli: core's warnings, which can quote an
+// issuer, reach stderr terminal-safe too.
+void logMessage(QtMsgType type, const QMessageLogContext& context, const QString& message);
 
 bool stdoutIsTerminal();
 bool stderrIsTerminal();

@@ -97,10 +97,10 @@ int Cli::cmdConnections()
                                  QStringLiteral("grantedScopes"), QStringLiteral("consentExpiresAt"),
                                  QStringLiteral("lastSyncAt"), QStringLiteral("lastError")});
         for (const Connection& c : *list)
-            out += csvRecord({QString::number(c.id), c.issuerId, c.label, toString(c.status),
+            out += csvRecord({c.id, c.issuerId, c.label, toString(c.status),
                               c.requestedScopes.join(QLatin1Char(' ')), c.grantedScopes.join(QLatin1Char(' ')),
                               csvTime(c.consentExpiresAt), csvTime(c.lastSyncAt), c.lastError});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
@@ -210,14 +210,15 @@ int Cli::cmdTransactions()
              QStringLiteral("foreignCurrencyCode"), QStringLiteral("foreignConversionRate"),
              QStringLiteral("foreignConversionDate")});
         for (const CardTransaction& t : *rows)
-            out += csvRecord({QString::number(t.connectionId), issuerOf.value(t.connectionId), t.cardId,
+            out += csvRecord({t.connectionId, issuerOf.value(t.connectionId), t.cardId,
                               t.transactionId, dateText(t.useDate), dateText(t.postingDate), t.merchantName,
-                              t.remarks, toString(t.holderType), QString::number(t.amount), toString(t.paymentMethod),
-                              QString::number(t.installmentCount), QString::number(t.paymentAmount),
-                              QString::number(t.feeAmount), t.paymentMonth, toString(t.status), t.approvalNumber,
-                              t.foreign.localAmount, t.foreign.currencyCode, t.foreign.conversionRate,
+                              t.remarks, toString(t.holderType), t.amount, toString(t.paymentMethod),
+                              t.installmentCount, t.paymentAmount,
+                              t.feeAmount, t.paymentMonth, toString(t.status), t.approvalNumber,
+                              CsvCell::decimal(t.foreign.localAmount), t.foreign.currencyCode,
+                              CsvCell::decimal(t.foreign.conversionRate),
                               dateText(t.foreign.conversionDate)});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
@@ -335,12 +336,12 @@ int Cli::cmdStatements()
                                  QStringLiteral("totalBilledAmount"), QStringLiteral("newUsageAmount"),
                                  QStringLiteral("transactionCount"), QStringLiteral("storedBilledTotal")});
         for (const Row& r : rows)
-            out += csvRecord({QString::number(r.s.connectionId), issuerOf.value(r.s.connectionId), r.s.cardId,
+            out += csvRecord({r.s.connectionId, issuerOf.value(r.s.connectionId), r.s.cardId,
                               r.s.billingMonth, dateText(r.s.closingDate), dateText(r.s.dueDate),
-                              toString(r.s.billingStatus), QString::number(r.s.totalBilledAmount),
-                              QString::number(r.s.newUsageAmount), QString::number(r.s.transactionCount),
-                              QString::number(r.stored)});
-        writeOut(out);
+                              toString(r.s.billingStatus), r.s.totalBilledAmount,
+                              r.s.newUsageAmount, r.s.transactionCount,
+                              r.stored});
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
@@ -446,10 +447,10 @@ int Cli::cmdAlerts()
                                  QStringLiteral("title"), QStringLiteral("whatHappened"), QStringLiteral("whatToDo"),
                                  QStringLiteral("contact"), QStringLiteral("createdAt")});
         for (const Alert& a : *list)
-            out += csvRecord({QString::number(a.id), toString(a.kind), toString(a.severity), toString(a.state),
-                              QString::number(a.connectionId), a.issuerId, a.title, a.whatHappened, a.whatToDo,
+            out += csvRecord({a.id, toString(a.kind), toString(a.severity), toString(a.state),
+                              a.connectionId, a.issuerId, a.title, a.whatHappened, a.whatToDo,
                               a.contact, csvTime(a.createdAt)});
-        writeOut(out);
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {
@@ -553,10 +554,10 @@ int Cli::cmdAudit()
                                  QStringLiteral("result"), QStringLiteral("interactionId"),
                                  QStringLiteral("durationMs"), QStringLiteral("detail")});
         for (const AuditEntry& e : entries)
-            out += csvRecord({QString::number(e.seq), csvTime(e.at), QString::number(e.connectionId), e.issuerId,
-                              e.operation, QString::number(e.httpStatus), e.result, e.interactionId,
-                              QString::number(e.durationMs), e.detail});
-        writeOut(out);
+            out += csvRecord({e.seq, csvTime(e.at), e.connectionId, e.issuerId,
+                              e.operation, e.httpStatus, e.result, e.interactionId,
+                              e.durationMs, e.detail});
+        writeCsv(out);
         break;
     }
     case OutputFormat::Table: {

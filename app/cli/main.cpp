@@ -28,6 +28,7 @@ int main(int argc, char** argv)
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("meisai.*.debug=false\nmeisai.*.info=false"));
     qSetMessagePattern(QStringLiteral("meisai-cli: %{if-category}%{category}: %{endif}%{message}"));
+    qInstallMessageHandler(meisai::cli::logMessage);
 
     meisai::cli::Cli cli;
     return cli.run(QCoreApplication::arguments());

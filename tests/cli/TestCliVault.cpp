@@ -25,6 +25,11 @@ const QByteArray kAccessToken = "AT-cli-5d1e9a7c3b2f4e6d8a0c1b3e5f7a9d2c";
 const QByteArray kRefreshToken = "RT-cli-0f9e8d7c6b5a49382716a5b4c3d2e1f0";
 const QString kTrickyMerchant = QStringLiteral("Café, \"Le Petit\"\nParis");
 const QString kWideMerchant = QStringLiteral("ＡＢＣマート渋谷店");
+// What a hostile issuer could send as a merchant name: a spreadsheet formula, an OSC window title,
+// a clear-screen CSI, a C1 CSI and a right-to-left override.
+const QString kHostileMerchant = QStringLiteral("=HYPERLINK(\"https://evil.example/\",\"\x1b]0;owned\a\x1b[2J")
+                                 + QChar(0x9B) + QStringLiteral("31m") + QChar(0x202E) + QStringLiteral("click\")");
+const QString kHostileRemarks = QStringLiteral("@SUM(1+1)");
 const QString kContact = QStringLiteral("Hoshizora Card security desk, 0120-000-111");
 
 struct Seeded
@@ -78,6 +83,13 @@ Seeded seedVault(const QString& dir, UnlockOptions options = {})
     refund.amount = refund.paymentAmount = -1200;
     refund.status = TransactionStatus::Confirmed;
     rows.append(refund);
+    CardTransaction hostile = rows.first();
+    hostile.transactionId = QStringLiteral("HOSTILE");
+    hostile.merchantName = kHostileMerchant;
+    hostile.remarks = kHostileRemarks;
+    hostile.amount = hostile.paymentAmount = -3300;
+    hostile.status = TransactionStatus::Confirmed;
+    rows.append(hostile);
     (void)v.transactions().upsert(rows);
     const QList<CardTransaction> kaedeRows =
         sampleTransactions(s.kaede, QStringLiteral("k1"), 50, QStringLiteral("ｶﾌｪ"));
@@ -304,17 +316,66 @@ private Q_SLOTS:
         const int amount = int(header.indexOf(QStringLiteral("amount")));
         const int id = int(header.indexOf(QStringLiteral("transactionId")));
         QVERIFY(merchant >= 0 && amount >= 0 && id >= 0);
+        const int remarks = int(header.indexOf(QStringLiteral("remarks")));
         bool sawTricky = false;
+        bool sawHostile = false;
+        bool sawRefund = false;
         for (const QStringList& rec : records.mid(1)) {
             QCOMPARE(rec.size(), header.size());
+            if (rec.at(id) == u"HOSTILE") {
+                sawHostile = true;
+                // Shown as text by a spreadsheet, with nothing a terminal would act on; the refund stays a number.
+                const QChar r(QChar::ReplacementCharacter);
+                QCOMPARE(rec.at(merchant), QStringLiteral("'=HYPERLINK(\"https://evil.example/\",\"") + r
+                                               + QStringLiteral("]0;owned") + r + r + QStringLiteral("[2J") + r
+                                               + QStringLiteral("31m") + r + QStringLiteral("click\")"));
+                QCOMPARE(rec.at(remarks), QStringLiteral("'@SUM(1+1)"));
+                QCOMPARE(rec.at(amount), QStringLiteral("-3300"));
+            }
+            if (rec.at(id) == u"REFUND") {
+                sawRefund = true;
+                QCOMPARE(rec.at(amount), QStringLiteral("-1200"));
+            }
             if (rec.at(id) == u"TRICKY") {
                 sawTricky = true;
                 QCOMPARE(rec.at(merchant), kTrickyMerchant);
                 QCOMPARE(rec.at(amount), QStringLiteral("1234567"));
             }
         }
-        QVERIFY(sawTricky);
+        QVERIFY(sawTricky && sawHostile && sawRefund);
         QVERIFY(r.out.contains("\"Café, \"\"Le Petit\"\"\nParis\""));
+        QVERIFY(!r.out.contains('\x1b'));
+    }
+
+    void hostileTextReachesNoFormatRaw_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("table") << QStringLiteral("table");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("json") << QStringLiteral("json");
+    }
+
+    void hostileTextReachesNoFormatRaw()
+    {
+        QFETCH(QString, format);
+        CliResult r = cli({QStringLiteral("transactions"), QStringLiteral("--format"), format});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY(r.out.contains("evil.example"));
+        for (const char c : {'\x1b', '\a', '\x7f'})
+            QVERIFY2(!r.out.contains(c), qPrintable(QStringLiteral("byte 0x%1").arg(int(c), 2, 16, QLatin1Char('0'))));
+        QVERIFY(!r.out.contains("\xc2\x9b"));     // U+009B, a C1 CSI, in UTF-8
+        QVERIFY(!r.out.contains("\xe2\x80\xae")); // U+202E, right-to-left override
+        if (format == u"json") {
+            // The exact value all the same, for a program that reads it.
+            bool found = false;
+            for (const QJsonValue& v : r.json()) {
+                if (v.toObject().value(QStringLiteral("transactionId")).toString() == u"HOSTILE") {
+                    QCOMPARE(v.toObject().value(QStringLiteral("merchantName")).toString(), kHostileMerchant);
+                    found = true;
+                }
+            }
+            QVERIFY(found);
+        }
     }
 
     void transactionsTableIsAligned()
