@@ -48,9 +48,10 @@ const SCOPES = ['cards:read', 'transactions:read', 'statements:read', 'limits:re
 
 // Every kind of terminal trick in one string: clear screen, retitle the
 // window (OSC 0 … BEL), hide text (SGR 8), the C1 CSI, a right-to-left
-// override and a left-to-right isolate, carriage return, backspace, NUL, DEL.
+// override and a left-to-right isolate, carriage return, backspace, NUL, DEL,
+// a line separator and a lone surrogate (JSON allows "\ud800").
 const DIRTY = '\u001b[2J\u001b]0;pwned-title\u0007\u001b[8mhidden\u001b[0m\u009b31m'
-  + '\u202etxt.exe\u2066iso\u2069\rOVERWRITE\b\b\u0000\u007fend';
+  + '\u202etxt.exe\u2066iso\u2069\rOVERWRITE\b\b\u0000\u007fend\u2028line\ud800';
 
 // Formula injection (CSV opened in a spreadsheet).
 const FORMULAS = [
