@@ -181,289 +181,6 @@ class TestHostileIssuer final : public QObject
 {
     Q_OBJECT
 
-private:
-    TestCertificates m_certs;
-    QTemporaryDir m_files;
-    std::unique_ptr<QProcess> m_node;
-    QUrl m_issuer;
-    QByteArray m_adminToken;
-    QString m_pan;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    TempProfile m_profile;
-    std::unique_ptr<CliRunner> m_cli;
-    QSslConfiguration m_ssl;
-    QNetworkAccessManager m_net;
-    qint64 m_controlConnection = 0;
-    qint64 m_hostileConnection = 0;
-    int m_runs = 0;
-
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QByteArray location;
-        QString error;
-    };
-
-    Reply http(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
-               const QList<QPair<QByteArray, QByteArray>>& headers = {})
-    {
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_ssl);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(15000);
-        for (const auto& h : headers)
-            request.setRawHeader(h.first, h.second);
-        QNetworkReply* reply = m_net.sendCustomRequest(request, method, body);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(20000);
-        Reply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.location = reply->rawHeader("Location");
-        r.body = reply->readAll();
-        if (reply->error() != QNetworkReply::NoError && r.status == 0)
-            r.error = reply->errorString();
-        reply->deleteLater();
-        return r;
-    }
-
-    QJsonObject admin(const QByteArray& method, const QString& path, const QJsonObject& body = {})
-    {
-        const Reply r = http(method, m_issuer.resolved(QUrl(path)), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                             {{"X-Admin-Token", m_adminToken}, {"Content-Type", "application/json"}});
-        return r.status == 200 ? QJsonDocument::fromJson(r.body).object() : QJsonObject{};
-    }
-
-    bool setMode(const QString& mode)
-    {
-        const QJsonObject answer = admin("POST", QStringLiteral("/admin/mode"), {{QStringLiteral("mode"), mode}});
-        if (m_pan.isEmpty())
-            m_pan = answer.value(QStringLiteral("pan")).toString();
-        return answer.value(QStringLiteral("mode")).toString() == mode;
-    }
-
-    QJsonObject serverRequests() { return admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("requests")).toObject(); }
-
-    // Runs meisai-cli like CliRunner::run, through measureChild, killed at kBoundMs.
-    Measured measured(const QStringList& args)
-    {
-        Measured m;
-        const QString rssFile = m_files.filePath(QStringLiteral("rss-%1").arg(++m_runs));
-        QProcess p;
-        p.setProcessEnvironment(m_cli->environment());
-        p.setChildProcessModifier([] { ::setsid(); }); // no controlling terminal, as CliRunner
-        p.setProgram(QCoreApplication::applicationFilePath());
-        p.setArguments(QStringList{QStringLiteral("--measure-child"), rssFile, CliRunner::executablePath(),
-                                   QStringLiteral("--profile-dir"), m_cli->profileDir()}
-                       + args);
-        QElapsedTimer timer;
-        timer.start();
-        p.start();
-        if (!p.waitForStarted(10000)) {
-            m.cli.err = p.errorString().toUtf8();
-            return m;
-        }
-        p.closeWriteChannel();
-        if (!p.waitForFinished(kBoundMs)) {
-            m.cli.timedOut = true;
-            p.kill();
-            p.waitForFinished(5000);
-        }
-        m.elapsedMs = timer.elapsed();
-        m.cli.out = p.readAllStandardOutput();
-        m.cli.err = p.readAllStandardError();
-        m.cli.crashed = p.exitStatus() == QProcess::CrashExit;
-        m.cli.exitCode = m.cli.crashed ? -1 : p.exitCode();
-        QFile rss(rssFile);
-        if (rss.open(QIODevice::ReadOnly))
-            m.peakRss = rss.readAll().trimmed().toLongLong() * 1024;
-        qInfo("meisai-cli %s: exit %d in %lld ms, peak RSS %s", qPrintable(args.join(u' ')), m.cli.exitCode, m.elapsedMs,
-              m.peakRss > 0 ? qPrintable(QStringLiteral("%1 MB").arg(double(m.peakRss) / 1048576.0, 0, 'f', 1))
-                            : "unknown (killed)");
-        return m;
-    }
-
-    // Within the bound in time and memory, no crash, nothing raw on the terminal.
-    bool bounded(const Measured& m, QByteArray* why)
-    {
-        if (m.cli.timedOut || m.cli.crashed) {
-            const QByteArray how = m.cli.timedOut
-                                       ? QByteArray("still running after " + QByteArray::number(kBoundMs / 1000) + " s, killed")
-                                       : QByteArray("crashed after " + QByteArray::number(m.elapsedMs) + " ms with a peak RSS of "
-                                                    + QByteArray::number(m.peakRss >> 20) + " MB (the test caps it at 2 GiB)");
-            *why = how + "; " + visible(QString::fromUtf8(m.cli.describe())).toUtf8();
-            return false;
-        }
-        if (m.peakRss <= 0 || m.peakRss >= kMemoryBound) {
-            *why = "peak memory " + QByteArray::number(double(m.peakRss) / 1048576.0) + " MB";
-            return false;
-        }
-        return clean(m.cli, false, why);
-    }
-
-    static bool clean(const CliResult& r, bool csv, QByteArray* why)
-    {
-        if (const QString e = rawTerminalControl(r.out, csv); !e.isEmpty()) {
-            *why = "stdout: " + e.toUtf8();
-            return false;
-        }
-        if (const QString e = rawTerminalControl(r.err, false); !e.isEmpty()) {
-            *why = "stderr: " + e.toUtf8();
-            return false;
-        }
-        return true;
-    }
-
-    QJsonObject connection(qint64 id)
-    {
-        for (const QJsonValue& v : m_cli->run({QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")}).json())
-            if (v.toObject().value(QStringLiteral("id")).toInteger() == id)
-                return v.toObject();
-        return {};
-    }
-
-    QJsonArray transactionsOf(qint64 connectionId)
-    {
-        return m_cli->run({QStringLiteral("transactions"), QStringLiteral("--connection"), QString::number(connectionId),
-                           QStringLiteral("--format"), QStringLiteral("json")})
-            .json();
-    }
-
-    // The control issuer synced in the same run (no error recorded for it) and syncs again on its own.
-    bool controlStillSyncs(QByteArray* why)
-    {
-        const QJsonObject c = connection(m_controlConnection);
-        if (c.value(QStringLiteral("status")).toString() != u"active" || !c.value(QStringLiteral("lastError")).toString().isEmpty()) {
-            *why = "the control connection after the attack: " + QJsonDocument(c).toJson(QJsonDocument::Compact);
-            return false;
-        }
-        const CliResult r = m_cli->run({QStringLiteral("sync"), QString::number(m_controlConnection)}, kBoundMs);
-        if (r.exitCode != 0) {
-            *why = "the control issuer's sync: " + r.describe();
-            return false;
-        }
-        if (transactionsOf(m_controlConnection).isEmpty()) {
-            *why = "the control issuer's transactions are gone";
-            return false;
-        }
-        return true;
-    }
-
-    // The listings a user would look at after a sync, each checked for raw controls.
-    bool listingsClean(QByteArray* why)
-    {
-        const QList<QStringList> listings = {
-            {QStringLiteral("transactions")},
-            {QStringLiteral("transactions"), QStringLiteral("--format"), QStringLiteral("csv")},
-            {QStringLiteral("statements")},
-            {QStringLiteral("statements"), QStringLiteral("--format"), QStringLiteral("csv")},
-            {QStringLiteral("alerts"), QStringLiteral("--all")},
-            {QStringLiteral("alerts"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")},
-            {QStringLiteral("connections")},
-            {QStringLiteral("issuers")},
-            // JSON is for programs, but it is printed to terminals too: escapes there are lossless.
-            {QStringLiteral("transactions"), QStringLiteral("--format"), QStringLiteral("json")},
-            {QStringLiteral("alerts"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")},
-            {QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")},
-        };
-        for (const QStringList& args : listings) {
-            const CliResult r = m_cli->run(QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args, kBoundMs);
-            if (r.exitCode != 0 || r.timedOut) {
-                *why = args.join(u' ').toUtf8() + ": " + r.describe();
-                return false;
-            }
-            if (!clean(r, args.contains(QStringLiteral("csv")), why)) {
-                *why = args.join(u' ').toUtf8() + ": " + *why;
-                return false;
-            }
-        }
-        return true;
-    }
-
-    int openAlertsOf(const QString& issuerId)
-    {
-        int n = 0;
-        for (const QJsonValue& v : m_cli->run({QStringLiteral("alerts"), QStringLiteral("--format"), QStringLiteral("json")}).json())
-            n += v.toObject().value(QStringLiteral("issuerId")).toString() == issuerId ? 1 : 0;
-        return n;
-    }
-
-    Measured syncAll()
-    {
-        return measured({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync"),
-                         QStringLiteral("--retry-wait-cap-ms"), QStringLiteral("20")});
-    }
-
-    // meisai-cli link: the authorization URL from its first line, the hostile
-    // issuer's approval (an immediate redirect), the redirect delivered to the
-    // loopback listener.
-    bool linkHostile(QString* why)
-    {
-        auto process = m_cli->start({QStringLiteral("link"), kHostile, QStringLiteral("--no-browser"),
-                                     QStringLiteral("--timeout"), QStringLiteral("60")});
-        QByteArray out;
-        QDeadlineTimer deadline(30000);
-        while (!out.contains('\n') && !deadline.hasExpired() && process->state() != QProcess::NotRunning) {
-            process->waitForReadyRead(200);
-            out += process->readAllStandardOutput();
-        }
-        const QUrl authorization(QString::fromUtf8(out.left(out.indexOf('\n'))), QUrl::StrictMode);
-        if (authorization.host() != u"127.0.0.1") {
-            *why = QStringLiteral("no authorization URL: ") + QString::fromUtf8(out + process->readAllStandardError());
-            return false;
-        }
-        const Reply approval = http("GET", authorization);
-        const QUrl redirect = QUrl::fromEncoded(approval.location);
-        if (approval.status != 302 || redirect.host() != u"127.0.0.1") {
-            *why = QStringLiteral("authorization: HTTP %1 %2").arg(approval.status).arg(approval.error);
-            return false;
-        }
-        const Reply delivered = http("GET", redirect);
-        if (!process->waitForFinished(30000))
-            process->kill();
-        const QByteArray err = process->readAllStandardError();
-        if (delivered.status != 200 || process->exitCode() != 0) {
-            *why = QStringLiteral("loopback HTTP %1, link exit %2: %3").arg(delivered.status).arg(process->exitCode()).arg(QString::fromUtf8(err));
-            return false;
-        }
-        return true;
-    }
-
-    QString discoveryUrl() const { return m_issuer.toString() + QStringLiteral("/.well-known/oauth-authorization-server"); }
-
-    QString writeProfileFile()
-    {
-        QFile::copy(m_certs.caPath(), m_files.filePath(QStringLiteral("hostile-ca.pem")));
-        const auto text = [](const QString& ja, const QString& en) {
-            return QJsonObject{{QStringLiteral("ja"), ja}, {QStringLiteral("en"), en}};
-        };
-        QJsonArray scopes;
-        for (const char* s : {"cards:read", "transactions:read", "statements:read", "limits:read"})
-            scopes.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(s)},
-                                      {QStringLiteral("purpose"), text(QStringLiteral("明細の取り込み"), QStringLiteral("To import statements"))}});
-        const QJsonObject profile{
-            {QStringLiteral("format"), 1},
-            {QStringLiteral("id"), kHostile},
-            {QStringLiteral("display_name"), text(QStringLiteral("ホスタイルカード"), kHostileName)},
-            {QStringLiteral("issuer"), m_issuer.toString()},
-            {QStringLiteral("discovery_url"), discoveryUrl()},
-            {QStringLiteral("client_id"), QStringLiteral("meisai-desktop")},
-            {QStringLiteral("ca_file"), QStringLiteral("hostile-ca.pem")},
-            {QStringLiteral("scopes"), scopes},
-            {QStringLiteral("disclosures"),
-             QJsonObject{{QStringLiteral("legal_name"), text(QStringLiteral("ホスタイルカード株式会社"), QStringLiteral("Hostile Card Co."))},
-                         {QStringLiteral("inquiry_contact"),
-                          QJsonObject{{QStringLiteral("name"), text(QStringLiteral("窓口"), QStringLiteral("Desk"))},
-                                      {QStringLiteral("phone"), QStringLiteral("0120-000-666")}}}}},
-        };
-        QFile f(m_files.filePath(QStringLiteral("hostile.json")));
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(QJsonDocument(profile).toJson());
-        return f.fileName();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -759,6 +476,289 @@ private Q_SLOTS:
         QCOMPARE(connection(m_hostileConnection).value(QStringLiteral("status")).toString(), QStringLiteral("needs_reconnect"));
         QVERIFY2(controlStillSyncs(&why), why.constData());
         QVERIFY2(listingsClean(&why), why.constData()); // the last error is shown by connections
+    }
+
+private:
+    TestCertificates m_certs;
+    QTemporaryDir m_files;
+    std::unique_ptr<QProcess> m_node;
+    QUrl m_issuer;
+    QByteArray m_adminToken;
+    QString m_pan;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    TempProfile m_profile;
+    std::unique_ptr<CliRunner> m_cli;
+    QSslConfiguration m_ssl;
+    QNetworkAccessManager m_net;
+    qint64 m_controlConnection = 0;
+    qint64 m_hostileConnection = 0;
+    int m_runs = 0;
+
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray location;
+        QString error;
+    };
+
+    Reply http(const QByteArray& method, const QUrl& url, const QByteArray& body = {},
+               const QList<QPair<QByteArray, QByteArray>>& headers = {})
+    {
+        QNetworkRequest request(url);
+        request.setSslConfiguration(m_ssl);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(15000);
+        for (const auto& h : headers)
+            request.setRawHeader(h.first, h.second);
+        QNetworkReply* reply = m_net.sendCustomRequest(request, method, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(20000);
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.location = reply->rawHeader("Location");
+        r.body = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError && r.status == 0)
+            r.error = reply->errorString();
+        reply->deleteLater();
+        return r;
+    }
+
+    QJsonObject admin(const QByteArray& method, const QString& path, const QJsonObject& body = {})
+    {
+        const Reply r = http(method, m_issuer.resolved(QUrl(path)), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                             {{"X-Admin-Token", m_adminToken}, {"Content-Type", "application/json"}});
+        return r.status == 200 ? QJsonDocument::fromJson(r.body).object() : QJsonObject{};
+    }
+
+    bool setMode(const QString& mode)
+    {
+        const QJsonObject answer = admin("POST", QStringLiteral("/admin/mode"), {{QStringLiteral("mode"), mode}});
+        if (m_pan.isEmpty())
+            m_pan = answer.value(QStringLiteral("pan")).toString();
+        return answer.value(QStringLiteral("mode")).toString() == mode;
+    }
+
+    QJsonObject serverRequests() { return admin("GET", QStringLiteral("/admin/stats")).value(QStringLiteral("requests")).toObject(); }
+
+    // Runs meisai-cli like CliRunner::run, through measureChild, killed at kBoundMs.
+    Measured measured(const QStringList& args)
+    {
+        Measured m;
+        const QString rssFile = m_files.filePath(QStringLiteral("rss-%1").arg(++m_runs));
+        QProcess p;
+        p.setProcessEnvironment(m_cli->environment());
+        p.setChildProcessModifier([] { ::setsid(); }); // no controlling terminal, as CliRunner
+        p.setProgram(QCoreApplication::applicationFilePath());
+        p.setArguments(QStringList{QStringLiteral("--measure-child"), rssFile, CliRunner::executablePath(),
+                                   QStringLiteral("--profile-dir"), m_cli->profileDir()}
+                       + args);
+        QElapsedTimer timer;
+        timer.start();
+        p.start();
+        if (!p.waitForStarted(10000)) {
+            m.cli.err = p.errorString().toUtf8();
+            return m;
+        }
+        p.closeWriteChannel();
+        if (!p.waitForFinished(kBoundMs)) {
+            m.cli.timedOut = true;
+            p.kill();
+            p.waitForFinished(5000);
+        }
+        m.elapsedMs = timer.elapsed();
+        m.cli.out = p.readAllStandardOutput();
+        m.cli.err = p.readAllStandardError();
+        m.cli.crashed = p.exitStatus() == QProcess::CrashExit;
+        m.cli.exitCode = m.cli.crashed ? -1 : p.exitCode();
+        QFile rss(rssFile);
+        if (rss.open(QIODevice::ReadOnly))
+            m.peakRss = rss.readAll().trimmed().toLongLong() * 1024;
+        qInfo("meisai-cli %s: exit %d in %lld ms, peak RSS %s", qPrintable(args.join(u' ')), m.cli.exitCode, m.elapsedMs,
+              m.peakRss > 0 ? qPrintable(QStringLiteral("%1 MB").arg(double(m.peakRss) / 1048576.0, 0, 'f', 1))
+                            : "unknown (killed)");
+        return m;
+    }
+
+    // Within the bound in time and memory, no crash, nothing raw on the terminal.
+    bool bounded(const Measured& m, QByteArray* why)
+    {
+        if (m.cli.timedOut || m.cli.crashed) {
+            const QByteArray how = m.cli.timedOut
+                                       ? QByteArray("still running after " + QByteArray::number(kBoundMs / 1000) + " s, killed")
+                                       : QByteArray("crashed after " + QByteArray::number(m.elapsedMs) + " ms with a peak RSS of "
+                                                    + QByteArray::number(m.peakRss >> 20) + " MB (the test caps it at 2 GiB)");
+            *why = how + "; " + visible(QString::fromUtf8(m.cli.describe())).toUtf8();
+            return false;
+        }
+        if (m.peakRss <= 0 || m.peakRss >= kMemoryBound) {
+            *why = "peak memory " + QByteArray::number(double(m.peakRss) / 1048576.0) + " MB";
+            return false;
+        }
+        return clean(m.cli, false, why);
+    }
+
+    static bool clean(const CliResult& r, bool csv, QByteArray* why)
+    {
+        if (const QString e = rawTerminalControl(r.out, csv); !e.isEmpty()) {
+            *why = "stdout: " + e.toUtf8();
+            return false;
+        }
+        if (const QString e = rawTerminalControl(r.err, false); !e.isEmpty()) {
+            *why = "stderr: " + e.toUtf8();
+            return false;
+        }
+        return true;
+    }
+
+    QJsonObject connection(qint64 id)
+    {
+        for (const QJsonValue& v : m_cli->run({QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")}).json())
+            if (v.toObject().value(QStringLiteral("id")).toInteger() == id)
+                return v.toObject();
+        return {};
+    }
+
+    QJsonArray transactionsOf(qint64 connectionId)
+    {
+        return m_cli->run({QStringLiteral("transactions"), QStringLiteral("--connection"), QString::number(connectionId),
+                           QStringLiteral("--format"), QStringLiteral("json")})
+            .json();
+    }
+
+    // The control issuer synced in the same run (no error recorded for it) and syncs again on its own.
+    bool controlStillSyncs(QByteArray* why)
+    {
+        const QJsonObject c = connection(m_controlConnection);
+        if (c.value(QStringLiteral("status")).toString() != u"active" || !c.value(QStringLiteral("lastError")).toString().isEmpty()) {
+            *why = "the control connection after the attack: " + QJsonDocument(c).toJson(QJsonDocument::Compact);
+            return false;
+        }
+        const CliResult r = m_cli->run({QStringLiteral("sync"), QString::number(m_controlConnection)}, kBoundMs);
+        if (r.exitCode != 0) {
+            *why = "the control issuer's sync: " + r.describe();
+            return false;
+        }
+        if (transactionsOf(m_controlConnection).isEmpty()) {
+            *why = "the control issuer's transactions are gone";
+            return false;
+        }
+        return true;
+    }
+
+    // The listings a user would look at after a sync, each checked for raw controls.
+    bool listingsClean(QByteArray* why)
+    {
+        const QList<QStringList> listings = {
+            {QStringLiteral("transactions")},
+            {QStringLiteral("transactions"), QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringLiteral("statements")},
+            {QStringLiteral("statements"), QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringLiteral("alerts"), QStringLiteral("--all")},
+            {QStringLiteral("alerts"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringLiteral("connections")},
+            {QStringLiteral("issuers")},
+            // JSON is for programs, but it is printed to terminals too: escapes there are lossless.
+            {QStringLiteral("transactions"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("alerts"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")},
+        };
+        for (const QStringList& args : listings) {
+            const CliResult r = m_cli->run(QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args, kBoundMs);
+            if (r.exitCode != 0 || r.timedOut) {
+                *why = args.join(u' ').toUtf8() + ": " + r.describe();
+                return false;
+            }
+            if (!clean(r, args.contains(QStringLiteral("csv")), why)) {
+                *why = args.join(u' ').toUtf8() + ": " + *why;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int openAlertsOf(const QString& issuerId)
+    {
+        int n = 0;
+        for (const QJsonValue& v : m_cli->run({QStringLiteral("alerts"), QStringLiteral("--format"), QStringLiteral("json")}).json())
+            n += v.toObject().value(QStringLiteral("issuerId")).toString() == issuerId ? 1 : 0;
+        return n;
+    }
+
+    Measured syncAll()
+    {
+        return measured({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync"),
+                         QStringLiteral("--retry-wait-cap-ms"), QStringLiteral("20")});
+    }
+
+    // meisai-cli link: the authorization URL from its first line, the hostile
+    // issuer's approval (an immediate redirect), the redirect delivered to the
+    // loopback listener.
+    bool linkHostile(QString* why)
+    {
+        auto process = m_cli->start({QStringLiteral("link"), kHostile, QStringLiteral("--no-browser"),
+                                     QStringLiteral("--timeout"), QStringLiteral("60")});
+        QByteArray out;
+        QDeadlineTimer deadline(30000);
+        while (!out.contains('\n') && !deadline.hasExpired() && process->state() != QProcess::NotRunning) {
+            process->waitForReadyRead(200);
+            out += process->readAllStandardOutput();
+        }
+        const QUrl authorization(QString::fromUtf8(out.left(out.indexOf('\n'))), QUrl::StrictMode);
+        if (authorization.host() != u"127.0.0.1") {
+            *why = QStringLiteral("no authorization URL: ") + QString::fromUtf8(out + process->readAllStandardError());
+            return false;
+        }
+        const Reply approval = http("GET", authorization);
+        const QUrl redirect = QUrl::fromEncoded(approval.location);
+        if (approval.status != 302 || redirect.host() != u"127.0.0.1") {
+            *why = QStringLiteral("authorization: HTTP %1 %2").arg(approval.status).arg(approval.error);
+            return false;
+        }
+        const Reply delivered = http("GET", redirect);
+        if (!process->waitForFinished(30000))
+            process->kill();
+        const QByteArray err = process->readAllStandardError();
+        if (delivered.status != 200 || process->exitCode() != 0) {
+            *why = QStringLiteral("loopback HTTP %1, link exit %2: %3").arg(delivered.status).arg(process->exitCode()).arg(QString::fromUtf8(err));
+            return false;
+        }
+        return true;
+    }
+
+    QString discoveryUrl() const { return m_issuer.toString() + QStringLiteral("/.well-known/oauth-authorization-server"); }
+
+    QString writeProfileFile()
+    {
+        QFile::copy(m_certs.caPath(), m_files.filePath(QStringLiteral("hostile-ca.pem")));
+        const auto text = [](const QString& ja, const QString& en) {
+            return QJsonObject{{QStringLiteral("ja"), ja}, {QStringLiteral("en"), en}};
+        };
+        QJsonArray scopes;
+        for (const char* s : {"cards:read", "transactions:read", "statements:read", "limits:read"})
+            scopes.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(s)},
+                                      {QStringLiteral("purpose"), text(QStringLiteral("明細の取り込み"), QStringLiteral("To import statements"))}});
+        const QJsonObject profile{
+            {QStringLiteral("format"), 1},
+            {QStringLiteral("id"), kHostile},
+            {QStringLiteral("display_name"), text(QStringLiteral("ホスタイルカード"), kHostileName)},
+            {QStringLiteral("issuer"), m_issuer.toString()},
+            {QStringLiteral("discovery_url"), discoveryUrl()},
+            {QStringLiteral("client_id"), QStringLiteral("meisai-desktop")},
+            {QStringLiteral("ca_file"), QStringLiteral("hostile-ca.pem")},
+            {QStringLiteral("scopes"), scopes},
+            {QStringLiteral("disclosures"),
+             QJsonObject{{QStringLiteral("legal_name"), text(QStringLiteral("ホスタイルカード株式会社"), QStringLiteral("Hostile Card Co."))},
+                         {QStringLiteral("inquiry_contact"),
+                          QJsonObject{{QStringLiteral("name"), text(QStringLiteral("窓口"), QStringLiteral("Desk"))},
+                                      {QStringLiteral("phone"), QStringLiteral("0120-000-666")}}}}},
+        };
+        QFile f(m_files.filePath(QStringLiteral("hostile.json")));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QJsonDocument(profile).toJson());
+        return f.fileName();
     }
 };
 
