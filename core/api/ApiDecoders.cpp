@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <vector>
 
 namespace meisai::ApiDecoders {
 
@@ -23,71 +25,207 @@ namespace {
 
 constexpr qint64 kMaxYen = 1'000'000'000'000LL; // a trillion yen: anything beyond is nonsense
 
-// Paths (as Reader names them, e.g. "transactions[0].amount") of the numbers
-// written with a fraction or an exponent. QJsonDocument turns 1200.0 into an
-// integer, so integer yen can only be checked on the text itself.
-QSet<QString> fractionalNumberPaths(const QByteArray& body)
+// A path as Reader names it ("transactions[0].amount") is known to the
+// scanner below only by a 64-bit FNV-1a hash of its UTF-8 bytes, extended one
+// component at a time: no path string is built while scanning, only when an
+// error names one. A collision can only make a whole number from the same
+// issuer look fractional (refused), never let a fraction through.
+constexpr quint64 kFnvOffset = 14695981039346656037ULL;
+constexpr quint64 kFnvPrime = 1099511628211ULL;
+
+quint64 fnv(quint64 h, char c)
+{
+    return (h ^ quint64(quint8(c))) * kFnvPrime;
+}
+
+quint64 fnv(quint64 h, QByteArrayView bytes)
+{
+    for (const char c : bytes)
+        h = fnv(h, c);
+    return h;
+}
+
+quint64 pathHash(const QString& path)
+{
+    return fnv(kFnvOffset, path.toUtf8());
+}
+
+// The hash of a key as QJsonDocument will read it: the escapes that stand for
+// ASCII are decoded (Reader asks only for ASCII keys, so "am\u006fount" must
+// hash like "amount"); anything else is hashed as written.
+quint64 keyHash(quint64 h, QByteArrayView raw)
+{
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        char c = raw[i];
+        if (c == '\\' && i + 1 < raw.size()) {
+            const char e = raw[++i];
+            switch (e) {
+            case 'b': c = '\b'; break;
+            case 'f': c = '\f'; break;
+            case 'n': c = '\n'; break;
+            case 'r': c = '\r'; break;
+            case 't': c = '\t'; break;
+            case 'u': {
+                bool ok = false;
+                const uint unit = i + 4 < raw.size() ? raw.sliced(i + 1, 4).toByteArray().toUInt(&ok, 16) : 0;
+                if (ok && unit < 0x80) {
+                    c = char(unit);
+                    i += 4;
+                } else {
+                    h = fnv(h, '\\');
+                    c = e;
+                }
+                break;
+            }
+            default: c = e; break; // \" \\ \/
+            }
+        }
+        h = fnv(h, c);
+    }
+    return h;
+}
+
+// What one pass over the raw bytes learns before QJsonDocument sees them.
+struct BodyScan
+{
+    // The hashes of the paths of numbers written with a fraction or an
+    // exponent: QJsonDocument turns 1200.0 into an integer, so integer yen can
+    // only be checked on the text itself.
+    std::vector<quint64> fractional; // sorted, unique: a million numbers cost 8 MB, not a hash table
+};
+
+// Checks the budgets of ApiDecoders.h on the raw bytes in one linear pass, so
+// a bomb is refused before any tree or path is built. The pass only counts:
+// whether the JSON is well formed is QJsonDocument's to say afterwards.
+Result<BodyScan> scanBody(QByteArrayView body, const QString& endpoint)
 {
     struct Frame
     {
         bool array = false;
-        int index = 0;
-        QString key;
+        qint64 index = 0;
+        quint64 hash = kFnvOffset; // of this container's own path
+        qint64 length = 0;         // of that path, in bytes
+        quint64 childHash = 0;     // objects: the path of the member whose key was read last
+        qint64 childLength = 0;
     };
-    QSet<QString> paths;
-    QList<Frame> stack;
+    BodyScan scan;
+    std::vector<Frame> stack;
+    stack.reserve(kMaxDepth + 1);
     bool expectKey = false;
-    const auto pathOf = [&stack] {
-        QString path;
-        for (const Frame& f : std::as_const(stack)) {
-            if (f.array)
-                path += QLatin1Char('[') + QString::number(f.index) + QLatin1Char(']');
-            else
-                path = path.isEmpty() ? f.key : path + QLatin1Char('.') + f.key;
+    qint64 elements = 0;
+    qint64 work = body.size();
+    const auto refuse = [&endpoint](const QString& what) -> Error {
+        return makeError(ErrorCode::TooLarge, Messages::tr("The issuer's answer to %1 was refused: %2. Nothing from it "
+                                                           "was stored; if this keeps happening, tell the issuer.")
+                                                  .arg(endpoint, what));
+    };
+    // A value starts: its path, and the element and work budgets.
+    quint64 hash = kFnvOffset; // the path of the value begun last…
+    qint64 valueLength = 0;    // …and its length
+    std::optional<Error> error;
+    const auto beginValue = [&](qsizetype at) {
+        qint64& length = valueLength;
+        length = 0;
+        if (stack.empty()) {
+            hash = kFnvOffset;
+        } else if (stack.back().array) {
+            const Frame& f = stack.back();
+            char digits[24];
+            int nd = 0;
+            for (qint64 v = f.index; nd == 0 || v > 0; v /= 10)
+                digits[nd++] = char('0' + v % 10);
+            length = f.length + 2 + nd; // "[" index "]"
+            hash = fnv(f.hash, '[');
+            while (nd > 0)
+                hash = fnv(hash, digits[--nd]);
+            hash = fnv(hash, ']');
+        } else {
+            hash = stack.back().childHash;
+            length = stack.back().childLength;
         }
-        return path;
+        // What walking the tree with paths costs (the PAN guard names every
+        // value by its path): one unit per byte of each value's path.
+        work += length + 1;
+        if (++elements > kMaxElements) {
+            error = refuse(Messages::tr("it holds more than %1 values (the limit of one answer), at byte %2")
+                               .arg(kMaxElements)
+                               .arg(at));
+        } else if (work > kMaxWork) {
+            error = refuse(Messages::tr("reading it would take more than %1 units of work (the limit of one answer), "
+                                        "at byte %2")
+                               .arg(kMaxWork)
+                               .arg(at));
+        }
+        return !error;
     };
     const qsizetype n = body.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const char c = body.at(i);
+        const char c = body[i];
         switch (c) {
         case '{':
-            stack.append(Frame{false, 0, {}});
-            expectKey = true;
+        case '[': {
+            if (!beginValue(i))
+                return *error;
+            if (qsizetype(stack.size()) >= kMaxDepth) {
+                return refuse(Messages::tr("it is nested more than %1 levels deep (the limit), at byte %2")
+                                  .arg(kMaxDepth)
+                                  .arg(i));
+            }
+            Frame f;
+            f.array = c == '[';
+            f.hash = hash;
+            f.length = valueLength;
+            stack.push_back(f);
+            expectKey = !f.array;
             break;
-        case '[':
-            stack.append(Frame{true, 0, {}});
-            break;
+        }
         case '}':
         case ']':
-            if (!stack.isEmpty())
-                stack.removeLast();
+            if (!stack.empty())
+                stack.pop_back();
+            expectKey = false;
             break;
         case ',':
-            if (!stack.isEmpty()) {
-                if (stack.last().array)
-                    ++stack.last().index;
+            if (!stack.empty()) {
+                if (stack.back().array)
+                    ++stack.back().index;
                 else
                     expectKey = true;
             }
             break;
         case '"': {
             const qsizetype start = i + 1;
-            for (++i; i < n && body.at(i) != '"'; ++i) {
-                if (body.at(i) == '\\')
+            for (++i; i < n && body[i] != '"'; ++i) {
+                if (body[i] == '\\')
                     ++i;
             }
-            if (expectKey && !stack.isEmpty() && !stack.last().array) {
-                stack.last().key = QString::fromUtf8(body.mid(start, i - start));
+            const qsizetype length = std::min(i, n) - start;
+            if (length > kMaxStringBytes) {
+                return refuse(Messages::tr("a text in it is longer than %1 bytes (the limit), at byte %2")
+                                  .arg(kMaxStringBytes)
+                                  .arg(start - 1));
+            }
+            if (expectKey && !stack.empty() && !stack.back().array) {
+                Frame& f = stack.back();
+                const QByteArrayView key = body.sliced(start, length);
+                quint64 h = f.hash;
+                if (f.length > 0)
+                    h = fnv(h, '.');
+                f.childHash = keyHash(h, key);
+                f.childLength = f.length + (f.length > 0 ? 1 : 0) + length;
                 expectKey = false;
+            } else if (!beginValue(start - 1)) {
+                return *error;
             }
             break;
         }
         default:
             if (c == '-' || (c >= '0' && c <= '9')) {
+                if (!beginValue(i))
+                    return *error;
                 bool fractional = false;
                 while (i + 1 < n) {
-                    const char d = body.at(i + 1);
+                    const char d = body[i + 1];
                     if (d == '.' || d == 'e' || d == 'E')
                         fractional = true;
                     else if (!(d == '-' || d == '+' || (d >= '0' && d <= '9')))
@@ -95,12 +233,19 @@ QSet<QString> fractionalNumberPaths(const QByteArray& body)
                     ++i;
                 }
                 if (fractional)
-                    paths.insert(pathOf());
+                    scan.fractional.push_back(hash);
+            } else if (c == 't' || c == 'f' || c == 'n') {
+                if (!beginValue(i))
+                    return *error;
+                while (i + 1 < n && body[i + 1] >= 'a' && body[i + 1] <= 'z')
+                    ++i;
             }
             break;
         }
     }
-    return paths;
+    std::sort(scan.fractional.begin(), scan.fractional.end());
+    scan.fractional.erase(std::unique(scan.fractional.begin(), scan.fractional.end()), scan.fractional.end());
+    return scan;
 }
 
 // Reads fields of one JSON object, remembering the first problem with the
@@ -108,7 +253,7 @@ QSet<QString> fractionalNumberPaths(const QByteArray& body)
 class Reader
 {
 public:
-    Reader(QString endpoint, std::optional<Error>* error, QSet<QString> fractional = {})
+    Reader(QString endpoint, std::optional<Error>* error, std::vector<quint64> fractional = {})
         : m_endpoint(std::move(endpoint)), m_error(error), m_fractional(std::move(fractional))
     {
     }
@@ -189,24 +334,37 @@ public:
             return 0;
         }
         const QJsonValue v = o.value(key);
-        // Integer yen: a JSON number written without fraction or exponent.
-        const QCborValue c = QCborValue::fromJsonValue(v);
-        if (!c.isInteger()) {
-            fail(join(path, key), v.isDouble() ? Messages::tr("is not a whole number") : Messages::tr("is not a number"));
+        if (!v.isDouble()) {
+            fail(join(path, key), Messages::tr("is not a number"));
             return 0;
         }
-        if (m_fractional.contains(join(path, key))) {
+        // Integer yen: a JSON number written without fraction or exponent,
+        // within [min, max]. The range is checked on the double first, so no
+        // value (1e300, 2^63, -1e20) is ever converted out of range.
+        const QCborValue c = QCborValue::fromJsonValue(v);
+        const double d = v.toDouble();
+        if (!c.isInteger() && !(d >= double(min) && d <= double(max))) {
+            fail(join(path, key), outOfRange(QString::number(d, 'g', 17), min, max));
+            return 0;
+        }
+        if (!c.isInteger()
+            || std::binary_search(m_fractional.begin(), m_fractional.end(), pathHash(join(path, key)))) {
             fail(join(path, key), Messages::tr("is not a whole number"));
             return 0;
         }
         const qint64 n = c.toInteger();
         if (n < min || n > max) {
-            fail(join(path, key), Messages::tr("is out of range (%1)").arg(n));
+            fail(join(path, key), outOfRange(QString::number(n), min, max));
             return 0;
         }
         if (present)
             *present = true;
         return n;
+    }
+
+    static QString outOfRange(const QString& value, qint64 min, qint64 max)
+    {
+        return Messages::tr("is %1, outside the range Meisai accepts (%2 to %3)").arg(value).arg(min).arg(max);
     }
 
     bool boolean(const QJsonObject& o, const QString& path, const QString& key)
@@ -305,16 +463,23 @@ public:
 private:
     QString m_endpoint;
     std::optional<Error>* m_error;
-    QSet<QString> m_fractional;
+    std::vector<quint64> m_fractional; // path hashes, sorted (scanBody)
 };
 
 // Parses the body, runs the PAN guard over it and returns the root object.
-Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, QList<PanFinding>* findings)
+// *fractional: the paths of the numbers written with a fraction (scanBody).
+Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, QList<PanFinding>* findings,
+                              std::vector<quint64>* fractional)
 {
     if (body.isEmpty()) {
         return makeError(ErrorCode::Protocol,
                          Messages::tr("The issuer's answer to %1 was empty. Try again later.").arg(endpoint));
     }
+    // The budgets first, on the raw bytes: a bomb never reaches the parser or the PAN guard.
+    auto scan = scanBody(body, endpoint);
+    if (!scan)
+        return scan.error();
+    *fractional = std::move(scan->fractional);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -462,11 +627,12 @@ bool isPaymentMethod(QStringView code)
 
 Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings)
 {
-    auto root = parseRoot(body, kCards, findings);
+    std::vector<quint64> fractional;
+    auto root = parseRoot(body, kCards, findings, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kCards, &error, fractionalNumberPaths(body));
+    Reader r(kCards, &error, std::move(fractional));
     CardList list;
     const QJsonArray cards = r.array(*root, {}, QStringLiteral("cards"));
     for (qsizetype i = 0; i < cards.size() && !r.failed(); ++i) {
@@ -487,11 +653,12 @@ Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings
 
 Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFinding>* findings)
 {
-    auto root = parseRoot(body, kTransactions, findings);
+    std::vector<quint64> fractional;
+    auto root = parseRoot(body, kTransactions, findings, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kTransactions, &error, fractionalNumberPaths(body));
+    Reader r(kTransactions, &error, std::move(fractional));
     const QJsonObject& o = *root;
     TransactionPage page;
     page.cardId = r.string(o, {}, QStringLiteral("cardId"), false);
@@ -523,11 +690,12 @@ Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFind
 
 Result<CardStatement> decodeStatement(const QByteArray& body, const QString& month, QList<PanFinding>* findings)
 {
-    auto root = parseRoot(body, kStatement, findings);
+    std::vector<quint64> fractional;
+    auto root = parseRoot(body, kStatement, findings, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kStatement, &error, fractionalNumberPaths(body));
+    Reader r(kStatement, &error, std::move(fractional));
     const QJsonObject& o = *root;
     CardStatement s;
     s.billingMonth = r.month(o, {}, QStringLiteral("billingMonth"));
@@ -550,11 +718,12 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
 
 Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findings)
 {
-    auto root = parseRoot(body, kLimits, findings);
+    std::vector<quint64> fractional;
+    auto root = parseRoot(body, kLimits, findings, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kLimits, &error, fractionalNumberPaths(body));
+    Reader r(kLimits, &error, std::move(fractional));
     const QJsonObject& o = *root;
     CardLimits l;
     l.cardId = r.string(o, {}, QStringLiteral("cardId"), false);
@@ -579,11 +748,12 @@ Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findi
 
 Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* findings)
 {
-    auto root = parseRoot(body, kNotices, findings);
+    std::vector<quint64> fractional;
+    auto root = parseRoot(body, kNotices, findings, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kNotices, &error, fractionalNumberPaths(body));
+    Reader r(kNotices, &error, std::move(fractional));
     NoticeList list;
     const QJsonArray notices = r.array(*root, {}, QStringLiteral("notices"));
     for (qsizetype i = 0; i < notices.size() && !r.failed(); ++i) {
@@ -607,11 +777,12 @@ Result<NoticeList> decodeNotices(const QByteArray& body, QList<PanFinding>* find
 
 Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFinding>* findings)
 {
-    auto root = parseRoot(body, kProfile, findings);
+    std::vector<quint64> fractional;
+    auto root = parseRoot(body, kProfile, findings, &fractional);
     if (!root)
         return root.error();
     std::optional<Error> error;
-    Reader r(kProfile, &error, fractionalNumberPaths(body));
+    Reader r(kProfile, &error, std::move(fractional));
     const QJsonObject& o = *root;
     IssuerPublicProfile p;
     p.issuerId = r.string(o, {}, QStringLiteral("issuerId"), true, false);
@@ -664,6 +835,8 @@ Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFindi
 
 std::optional<ErrorBody> decodeErrorBody(const QByteArray& body)
 {
+    if (!scanBody(body, QString()))
+        return std::nullopt; // over a budget: the status alone is reported
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())

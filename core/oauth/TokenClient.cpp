@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <cmath>
+#include <optional>
+
 namespace meisai {
 
 namespace {
@@ -26,6 +29,22 @@ void appendParam(QByteArray& body, QByteArrayView key, QByteArrayView value)
 }
 
 constexpr qint64 assumedLifetimeSecs = 600; // when the issuer does not say
+// Ten years: no issuer grants a longer refresh token; beyond it a value is
+// nonsense (and past 2^63 its conversion would be undefined).
+constexpr qint64 kMaxRefreshLifetimeSecs = 10LL * 365 * 86400;
+constexpr qint64 kMaxAccessLifetimeSecs = kMaxRefreshLifetimeSecs;
+
+// A JSON number or numeric string that is a whole number of seconds in
+// [1, max]; nullopt otherwise (negative, zero, fractional, huge, NaN, text).
+std::optional<qint64> boundedSeconds(const QJsonValue& v, qint64 max)
+{
+    bool ok = v.isDouble();
+    const double seconds = ok ? v.toDouble() : v.toString().toDouble(&ok);
+    // The comparisons are false for NaN, and the cast runs only inside the range.
+    if (!ok || !(seconds >= 1 && seconds <= double(max)) || seconds != std::floor(seconds))
+        return std::nullopt;
+    return qint64(seconds);
+}
 
 } // namespace
 
@@ -96,15 +115,29 @@ Result<TokenResponse> TokenClient::parseTokenResponse(int status, const QByteArr
     r.tokenType = QStringLiteral("Bearer");
     const QJsonValue expires = o.value(QLatin1String("expires_in"));
     if (!expires.isUndefined() && !expires.isNull()) {
-        bool ok = expires.isDouble();
-        const double seconds = ok ? expires.toDouble() : expires.toString().toDouble(&ok);
-        if (!ok || seconds < 1 || seconds > 10 * 365 * 86400.0 || seconds != qint64(seconds))
+        const std::optional<qint64> seconds = boundedSeconds(expires, kMaxAccessLifetimeSecs);
+        if (!seconds)
             return bad(tr("expires_in is not a positive whole number of seconds."));
-        r.expiresIn = qint64(seconds);
+        r.expiresIn = *seconds;
     }
-    const QJsonValue refreshExpires = o.value(QLatin1String("refresh_expires_in"));
-    if (refreshExpires.isDouble() && refreshExpires.toDouble() >= 1)
-        r.refreshExpiresIn = qint64(refreshExpires.toDouble());
+    // The refresh token's lifetime is not standard: some issuers send
+    // "refresh_expires_in", others (the sandbox) "refresh_token_expires_in".
+    // It only tells when the user will have to link again, so a value that is
+    // not a whole number of seconds within kMaxRefreshLifetimeSecs is ignored
+    // (the token is then used until the issuer refuses it); both sent: the
+    // shorter one.
+    for (const QLatin1String name : {QLatin1String("refresh_expires_in"), QLatin1String("refresh_token_expires_in")}) {
+        const QJsonValue v = o.value(name);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        const std::optional<qint64> seconds = boundedSeconds(v, kMaxRefreshLifetimeSecs);
+        if (!seconds) {
+            qCWarning(lcOAuth).noquote() << issuerName << "sent an unusable" << name << "- ignored";
+            continue;
+        }
+        if (!r.refreshExpiresIn || *seconds < *r.refreshExpiresIn)
+            r.refreshExpiresIn = *seconds;
+    }
     const QJsonValue refresh = o.value(QLatin1String("refresh_token"));
     if (!refresh.isUndefined() && !refresh.isNull()) {
         if (!refresh.isString() || refresh.toString().isEmpty())

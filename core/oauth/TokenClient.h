@@ -27,7 +27,10 @@ struct TokenResponse
     SecretBytes refreshToken; // empty when the issuer sent none (keep the old one)
     QString tokenType;        // "Bearer"
     qint64 expiresIn = 0;     // seconds
-    std::optional<qint64> refreshExpiresIn; // non-standard "refresh_expires_in", when sent
+    // Non-standard "refresh_expires_in" or "refresh_token_expires_in" (the
+    // shorter when both came); absent when neither came or it was unusable
+    // (not a whole number of seconds from 1 s to ten years).
+    std::optional<qint64> refreshExpiresIn;
     QStringList scope;        // granted; empty with scopePresent false: as requested
     bool scopePresent = false;
 

@@ -337,7 +337,9 @@ HttpResponse CardApi::transactions(const IssuerInfo& issuer, Card& card, const H
     if (!keyParam.isEmpty()) {
         const QStringList parts = QString::fromUtf8(QByteArray::fromBase64(keyParam.toLatin1(), QByteArray::Base64UrlEncoding)).split(u'|');
         bool ok = false;
-        if (parts.size() == 4 && parts.at(0) == u"v1" && parts.at(1) == card.id && parts.at(3) == filterKey)
+        // A fifth part is the endless-pages fault's serial, which makes each key new.
+        if ((parts.size() == 4 || parts.size() == 5) && parts.at(0) == u"v1" && parts.at(1) == card.id
+            && parts.at(3) == filterKey)
             position = parts.at(2).toLongLong(&ok);
         if (!ok || position < 0 || position > qsizetype(card.transactions.size()))
             details.append(QJsonObject{{QStringLiteral("field"), QStringLiteral("nextItemKey")},
@@ -389,10 +391,28 @@ HttpResponse CardApi::transactions(const IssuerInfo& issuer, Card& card, const H
     o.insert(u"baseDate", t.date().toString(Qt::ISODate));
     o.insert(u"baseTime", t.toString(Qt::ISODate));
     o.insert(u"count", count);
+    const auto keyTo = [&](qsizetype at, const QString& serial = {}) {
+        QString plain = QStringLiteral("v1|%1|%2|%3").arg(card.id).arg(at).arg(filterKey);
+        if (!serial.isEmpty())
+            plain += u'|' + serial;
+        return QString::fromLatin1(plain.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    };
+    QString nextKey = hasNext ? keyTo(i) : QString();
+    switch (m_faults.takePageChain(issuer.id)) {
+    case Faults::PageChain::Normal:
+        break;
+    case Faults::PageChain::RepeatKey:
+        nextKey = keyParam.isEmpty() ? keyTo(hasNext ? i : position) : keyParam;
+        hasNext = true;
+        break;
+    case Faults::PageChain::Endless:
+        nextKey = keyTo(hasNext ? i : position, QString::number(++m_pageSerial));
+        hasNext = true;
+        break;
+    }
     o.insert(u"hasNext", hasNext);
     if (hasNext) {
-        const QByteArray key = (QStringLiteral("v1|%1|%2|%3").arg(card.id).arg(i).arg(filterKey)).toUtf8();
-        o.insert(u"nextItemKey", QString::fromLatin1(key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        o.insert(u"nextItemKey", nextKey);
     } else {
         o.insert(u"nextItemKey", QJsonValue::Null);
     }

@@ -31,6 +31,8 @@ int maxNumericArg(FaultMode mode)
     case FaultMode::ExpireTokens:
     case FaultMode::PanLeak:
     case FaultMode::ApiVersion:
+    case FaultMode::RepeatKey:
+    case FaultMode::EndlessPages:
         return 0;
     }
     return 0;
@@ -51,6 +53,8 @@ QString toString(FaultMode mode)
     case FaultMode::ExpireTokens: return QStringLiteral("expire-tokens");
     case FaultMode::PanLeak: return QStringLiteral("pan-leak");
     case FaultMode::ApiVersion: return QStringLiteral("api-version");
+    case FaultMode::RepeatKey: return QStringLiteral("repeat-key");
+    case FaultMode::EndlessPages: return QStringLiteral("endless-pages");
     }
     return {};
 }
@@ -85,6 +89,8 @@ QString defaultFaultArg(FaultMode mode)
     case FaultMode::TruncatedBody:
     case FaultMode::ExpireTokens:
     case FaultMode::PanLeak:
+    case FaultMode::RepeatKey:
+    case FaultMode::EndlessPages:
         return {};
     }
     return {};

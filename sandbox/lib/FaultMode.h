@@ -28,6 +28,8 @@ enum class FaultMode {
     ExpireTokens,    // "expire-tokens"
     PanLeak,         // "pan-leak"
     ApiVersion,      // "api-version": x-api-version ARG
+    RepeatKey,       // "repeat-key": every transactions page says hasNext with the key it was asked with
+    EndlessPages,    // "endless-pages": every transactions page says hasNext, with a key never sent before
 };
 
 QString toString(FaultMode mode);

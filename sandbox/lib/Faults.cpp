@@ -4,6 +4,7 @@
 #include "SandboxLog.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace meisai::sandbox {
 
@@ -97,6 +98,18 @@ bool Faults::takeTokenExpiry(const QString& issuerId)
         return false;
     consume(issuerId, FaultMode::ExpireTokens);
     return true;
+}
+
+Faults::PageChain Faults::takePageChain(const QString& issuerId)
+{
+    for (const auto& [mode, chain] : {std::pair{FaultMode::RepeatKey, PageChain::RepeatKey},
+                                      std::pair{FaultMode::EndlessPages, PageChain::Endless}}) {
+        if (active(issuerId, mode)) {
+            consume(issuerId, mode);
+            return chain;
+        }
+    }
+    return PageChain::Normal;
 }
 
 void Faults::applyToBody(const QString& issuerId, HttpResponse& response)

@@ -10,6 +10,7 @@
 //   takeRefusal        maintenance > 500 > 429, before anything else (not for /v1/notices, /v1/profile)
 //   takeTokenExpiry    expire-tokens, once the bearer token is known to be the issuer's
 //   active(PanLeak)    the transactions page, then consume(PanLeak) if an item was sent
+//   takePageChain      repeat-key > endless-pages, the transactions page's hasNext and nextItemKey
 //   applyToBody        malformed-json > truncated-body > oversized-body, successful responses only
 //   applyLatency       latency, every /v1/… response
 //   takeApiVersion     api-version, not for /v1/notices, /v1/profile
@@ -63,7 +64,15 @@ public:
     // The issuer's faults ordered by mode name, as the admin API lists them.
     QList<Fault> list(const QString& issuerId) const;
 
+    // What the page-chain faults do to a transactions page.
+    enum class PageChain {
+        Normal,    // neither is on
+        RepeatKey, // hasNext, and the key the page was asked with (the first page: a key to it)
+        Endless,   // hasNext, and a key never sent before (to the same items once the real chain ends)
+    };
+
     std::optional<Refusal> takeRefusal(const QString& issuerId);
+    PageChain takePageChain(const QString& issuerId);
     bool takeTokenExpiry(const QString& issuerId);
     void applyToBody(const QString& issuerId, HttpResponse& response);
     void applyLatency(const QString& issuerId, HttpResponse& response);

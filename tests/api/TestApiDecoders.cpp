@@ -4,10 +4,13 @@
 #include "api/ApiDecoders.h"
 #include "api/PanGuard.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <ctime>
 
 using namespace meisai;
 
@@ -95,6 +98,44 @@ QByteArray withRawAmount(const QByteArray& literal)
     return body;
 }
 
+// The valid page with `"bulk":` + value spliced in as its first member (an
+// unknown field, so only the budgets can refuse it).
+QByteArray withBulk(const QByteArray& value)
+{
+    QByteArray body = json(validPage());
+    body.insert(1, QByteArray("\"bulk\":" + value + ','));
+    return body;
+}
+
+// `depth` arrays nested in one another around `inner`.
+QByteArray nested(int depth, const QByteArray& inner = {})
+{
+    return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
+}
+
+// `[item,item,…]`, n items.
+QByteArray wide(qsizetype n, const QByteArray& item)
+{
+    QByteArray out;
+    out.reserve(n * (item.size() + 1) + 2);
+    out += '[';
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0)
+            out += ',';
+        out += item;
+    }
+    out += ']';
+    return out;
+}
+
+// An array as wide as fits in `bytes` bytes.
+QByteArray wideToSize(qsizetype bytes, const QByteArray& item)
+{
+    return wide((bytes - 2) / (item.size() + 1), item);
+}
+
+constexpr qsizetype kHttpLimit = 8 * 1024 * 1024; // HttpClient's size limit of a response
+
 } // namespace
 
 class TestApiDecoders final : public QObject
@@ -105,6 +146,12 @@ private Q_SLOTS:
     void validPageDecodes();
     void transactionErrors_data();
     void transactionErrors();
+    void absurdNumbersAreRefused_data();
+    void absurdNumbersAreRefused();
+    void budgets_data();
+    void budgets();
+    void budgetsOfOtherEndpoints();
+    void eightMiBOfCardNumbersAreAllMasked();
     void unknownFieldsIgnored();
     void cardsStatementsLimitsNotices_data();
     void cardsStatementsLimitsNotices();
@@ -243,6 +290,213 @@ void TestApiDecoders::transactionErrors()
     const QString message = page.error().message;
     QVERIFY2(message.contains(QLatin1Char('"') + field + QLatin1Char('"')), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("GET /v1/cards/{cardId}/transactions")), qPrintable(message));
+}
+
+void TestApiDecoders::absurdNumbersAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("problem");
+    const QString range = QStringLiteral("outside the range");
+    const QString whole = QStringLiteral("not a whole number");
+    const QString number = QStringLiteral("not a number");
+    const QString amount = QStringLiteral("transactions[0].amount");
+    QTest::newRow("amount 1e300") << withRawAmount("1e300") << amount << range;
+    QTest::newRow("amount -1e300") << withRawAmount("-1e300") << amount << range;
+    QTest::newRow("amount -1e20") << withRawAmount("-1e20") << amount << range;
+    QTest::newRow("amount 2^63") << withRawAmount("9223372036854775808") << amount << range;
+    QTest::newRow("amount -2^63-1") << withRawAmount("-9223372036854775809") << amount << range;
+    QTest::newRow("amount 2^63-1") << withRawAmount("9223372036854775807") << amount << range;
+    QTest::newRow("amount 2^64") << withRawAmount("18446744073709551616") << amount << range;
+    QTest::newRow("amount 1e20 written out") << withRawAmount("100000000000000000000") << amount << range;
+    QTest::newRow("amount a trillion yen and one") << withRawAmount("1000000000001") << amount << range;
+    QTest::newRow("amount minus a trillion yen and one") << withRawAmount("-1000000000001") << amount << range;
+    QTest::newRow("amount \"NaN\"") << withRawAmount("\"NaN\"") << amount << number;
+    QTest::newRow("amount \"Infinity\"") << withRawAmount("\"Infinity\"") << amount << number;
+    QTest::newRow("amount \"1e300\"") << withRawAmount("\"1e300\"") << amount << number;
+    QTest::newRow("amount true") << withRawAmount("true") << amount << number;
+    QTest::newRow("amount 1e3 (a whole number, but written as a float)") << withRawAmount("1e3") << amount << whole;
+    QTest::newRow("amount -0.0") << withRawAmount("-0.0") << amount << whole;
+    QByteArray escapedKey = withRawAmount("1200.0");
+    escapedKey.replace("\"amount\"", "\"am\\u006fount\"");
+    // Refused either way: as a fraction, or (Qt 6.4 keeps the escaped key apart) as missing.
+    QTest::newRow("amount 1200.0 behind an escaped key") << escapedKey << amount << QString();
+
+    QTest::newRow("count 2^31 (overflows int)")
+        << withField(QStringLiteral("page"), QStringLiteral("count"), 2147483648.0) << QStringLiteral("count") << range;
+    QTest::newRow("count 2^32+1 (wraps to 1 as an int)")
+        << withField(QStringLiteral("page"), QStringLiteral("count"), 4294967297.0) << QStringLiteral("count") << range;
+    QTest::newRow("count -1") << withField(QStringLiteral("page"), QStringLiteral("count"), -1) << QStringLiteral("count")
+                              << range;
+    QByteArray countOf2p63 = json(validPage());
+    countOf2p63.replace("\"count\":1", "\"count\":9223372036854775808");
+    QTest::newRow("count 2^63") << countOf2p63 << QStringLiteral("count") << range;
+    QTest::newRow("installmentCount 2^31")
+        << withField(QStringLiteral("tx"), QStringLiteral("installmentCount"), 2147483648.0)
+        << QStringLiteral("transactions[0].installmentCount") << range;
+    QTest::newRow("installmentCount 1000")
+        << withField(QStringLiteral("tx"), QStringLiteral("installmentCount"), 1000)
+        << QStringLiteral("transactions[0].installmentCount") << range;
+    QTest::newRow("feeAmount -1e20")
+        << withField(QStringLiteral("tx"), QStringLiteral("feeAmount"), -1e20) << QStringLiteral("transactions[0].feeAmount")
+        << range;
+}
+
+// Amounts and counts an issuer cannot mean: refused with the field and the
+// endpoint named, never converted out of range.
+void TestApiDecoders::absurdNumbersAreRefused()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    QFETCH(QString, problem);
+    auto page = ApiDecoders::decodeTransactions(body);
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().code, ErrorCode::Protocol);
+    const QString message = page.error().message;
+    QVERIFY2(message.contains(QLatin1Char('"') + field + QLatin1Char('"')), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("GET /v1/cards/{cardId}/transactions")), qPrintable(message));
+    QVERIFY2(message.contains(problem), qPrintable(message));
+}
+
+namespace {
+
+// The CPU time this process has used, in ms.
+qint64 cpuTimeMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1'000'000;
+}
+
+} // namespace
+
+void TestApiDecoders::budgets_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("limit"); // what the message names; empty: the page decodes
+    const QString depth = QStringLiteral("nested more than %1 levels deep").arg(ApiDecoders::kMaxDepth);
+    const QString values = QStringLiteral("more than %1 values").arg(ApiDecoders::kMaxElements);
+    const QString text = QStringLiteral("longer than %1 bytes").arg(ApiDecoders::kMaxStringBytes);
+    const QString work = QStringLiteral("more than %1 units of work").arg(ApiDecoders::kMaxWork);
+    const int maxDepth = ApiDecoders::kMaxDepth;
+
+    // Depth: the page is 1 level, "bulk" adds its own.
+    QTest::newRow("nesting at the limit decodes") << withBulk(nested(maxDepth - 1)) << QString();
+    QTest::newRow("nesting one level past the limit") << withBulk(nested(maxDepth)) << depth;
+    QTest::newRow("objects nested past the limit")
+        << withBulk(QByteArray("{\"a\":").repeated(maxDepth) + '1' + QByteArray(maxDepth, '}')) << depth;
+    QTest::newRow("1,000 deep with fractions (322 KB, once 1 GB and 6 s)")
+        << withBulk(QByteArray("[1.5,").repeated(1000) + "1.5" + QByteArray(1000, ']')) << depth;
+    QTest::newRow("8 MiB of opening brackets") << QByteArray(kHttpLimit, '[') << depth;
+    QTest::newRow("8 MiB nested 4 million deep")
+        << (QByteArray("{\"x\":") + nested(int(kHttpLimit / 2 - 8)) + '}') << depth;
+
+    // Values.
+    QTest::newRow("a million values decode (the limit, with the page's own)")
+        << withBulk(wide(ApiDecoders::kMaxElements - 100, "0")) << QString();
+    QTest::newRow("a million and one zeros") << withBulk(wide(ApiDecoders::kMaxElements + 1, "0")) << values;
+    QTest::newRow("8 MiB wide array of zeros") << withBulk(wideToSize(kHttpLimit - 1024, "0")) << values;
+    QTest::newRow("8 MiB of fractional numbers") << withBulk(wideToSize(kHttpLimit - 1024, "1.5")) << values;
+    QTest::newRow("8 MiB of empty objects") << withBulk(wideToSize(kHttpLimit - 1024, "{}")) << values;
+    QTest::newRow("8 MiB of nulls") << withBulk(wideToSize(kHttpLimit - 1024, "null")) << values;
+    // Each value's path is some 90 bytes long: the work runs out before the values.
+    QTest::newRow("8 MiB of fractions 30 deep")
+        << withBulk(nested(maxDepth - 3, wideToSize(kHttpLimit - 1024, "1e9"))) << work;
+
+    // Texts.
+    QTest::newRow("a text at the limit decodes")
+        << withBulk('"' + QByteArray(ApiDecoders::kMaxStringBytes, 'a') + '"') << QString();
+    QTest::newRow("a text one byte past the limit")
+        << withBulk('"' + QByteArray(ApiDecoders::kMaxStringBytes + 1, 'a') + '"') << text;
+    QTest::newRow("a key one byte past the limit")
+        << withBulk("{\"" + QByteArray(ApiDecoders::kMaxStringBytes + 1, 'k') + "\":1}") << text;
+    QTest::newRow("an 8 MiB text") << withBulk('"' + QByteArray(kHttpLimit - 1024, 'a') + '"') << text;
+    QTest::newRow("an 8 MiB merchant name")
+        << withField(QStringLiteral("tx"), QStringLiteral("merchantName"), QString(int(kHttpLimit - 1024), u'x'))
+        << text;
+    QTest::newRow("8 MiB of texts at the limit, digits for the PAN guard decode")
+        << withBulk(wideToSize(kHttpLimit - 1024,
+                               '"' + QByteArray("4111 1111 1111 1112 ").repeated(ApiDecoders::kMaxStringBytes / 20) + '"'))
+        << QString();
+
+    // Work: long keys make every value's path long.
+    QByteArray longPath;
+    for (int i = 0; i < maxDepth - 3; ++i)
+        longPath += "{\"" + QByteArray(2000, char('a' + i % 26)) + "\":";
+    QTest::newRow("values under 29 keys of 2,000 bytes")
+        << withBulk(longPath + wide(1200, "0") + QByteArray(maxDepth - 3, '}')) << work;
+    QTest::newRow("a few values under long keys decode")
+        << withBulk(longPath + wide(100, "0") + QByteArray(maxDepth - 3, '}')) << QString();
+}
+
+// A body over a budget is refused whole, quickly, naming the endpoint and
+// the limit; one at a limit decodes (the valid page around it intact).
+void TestApiDecoders::budgets()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, limit);
+    QVERIFY(body.size() <= kHttpLimit);
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 cpuBefore = cpuTimeMs();
+    QList<PanFinding> findings;
+    auto page = ApiDecoders::decodeTransactions(body, &findings);
+    const qint64 cpuMs = cpuTimeMs() - cpuBefore;
+    qInfo("%lld bytes: %lld ms of CPU, %lld ms elapsed", qlonglong(body.size()), qlonglong(cpuMs),
+          qlonglong(timer.elapsed()));
+    // CPU time, not elapsed time: the bound must hold on a loaded machine too.
+    QVERIFY2(cpuMs < 1500, qPrintable(QStringLiteral("took %1 ms of CPU").arg(cpuMs)));
+    if (limit.isEmpty()) {
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+        QCOMPARE(page->transactions.size(), 1);
+        QCOMPARE(page->transactions.at(0).amount, 1200);
+        return;
+    }
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().code, ErrorCode::TooLarge);
+    const QString message = page.error().message;
+    QVERIFY2(message.contains(QStringLiteral("GET /v1/cards/{cardId}/transactions")), qPrintable(message));
+    QVERIFY2(message.contains(limit), qPrintable(message));
+    QVERIFY2(message.size() < 400, "the message quotes the body");
+    QVERIFY(findings.isEmpty()); // refused before the PAN guard looked at it
+}
+
+// Every decoder applies the budgets, and an error body over them is not read.
+void TestApiDecoders::budgetsOfOtherEndpoints()
+{
+    const QByteArray bomb = "{\"x\":" + nested(5000) + '}';
+    const auto check = [](const auto& result, const char* endpoint) {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::TooLarge);
+        QVERIFY2(result.error().message.contains(QLatin1String(endpoint)), qPrintable(result.error().message));
+    };
+    check(ApiDecoders::decodeCards(bomb), "GET /v1/cards");
+    check(ApiDecoders::decodeStatement(bomb, QStringLiteral("2025-01")), "GET /v1/cards/{cardId}/statements/");
+    check(ApiDecoders::decodeLimits(bomb), "GET /v1/cards/{cardId}/limits");
+    check(ApiDecoders::decodeNotices(bomb), "GET /v1/notices");
+    check(ApiDecoders::decodeProfile(bomb), "GET /v1/profile");
+    QVERIFY(!ApiDecoders::decodeErrorBody("{\"error\":\"server_error\",\"x\":" + nested(5000) + '}').has_value());
+    QVERIFY(ApiDecoders::decodeErrorBody("{\"error\":\"server_error\",\"x\":" + nested(8) + '}').has_value());
+}
+
+// The PAN guard over the largest body within the budgets: every number found,
+// in bounded time.
+void TestApiDecoders::eightMiBOfCardNumbersAreAllMasked()
+{
+    const int perText = int(ApiDecoders::kMaxStringBytes / 20);
+    const QByteArray text = '"' + QByteArray("4111 1111 1111 1111 ").repeated(perText) + '"';
+    const QByteArray body = withBulk(wideToSize(kHttpLimit - 1024, text));
+    const qsizetype texts = (kHttpLimit - 1024 - 2) / (text.size() + 1);
+    const qint64 cpuBefore = cpuTimeMs();
+    QList<PanFinding> findings;
+    auto page = ApiDecoders::decodeTransactions(body, &findings);
+    const qint64 cpuMs = cpuTimeMs() - cpuBefore;
+    qInfo("%lld bytes, %lld card numbers: %lld ms of CPU", qlonglong(body.size()), qlonglong(findings.size()),
+          qlonglong(cpuMs));
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+    QCOMPARE(findings.size(), texts * perText);
+    QCOMPARE(findings.first().field, QStringLiteral("bulk[0]"));
+    QVERIFY2(cpuMs < 3000, qPrintable(QStringLiteral("took %1 ms of CPU").arg(cpuMs)));
 }
 
 void TestApiDecoders::unknownFieldsIgnored()

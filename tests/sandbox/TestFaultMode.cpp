@@ -24,7 +24,8 @@ void TestFaultMode::everyNameRoundTrips()
     const QStringList names = faultModes();
     QCOMPARE(names, (QStringList{QStringLiteral("latency"), QStringLiteral("500"), QStringLiteral("maintenance"), QStringLiteral("429"),
                                  QStringLiteral("malformed-json"), QStringLiteral("truncated-body"), QStringLiteral("oversized-body"),
-                                 QStringLiteral("expire-tokens"), QStringLiteral("pan-leak"), QStringLiteral("api-version")}));
+                                 QStringLiteral("expire-tokens"), QStringLiteral("pan-leak"), QStringLiteral("api-version"),
+                                 QStringLiteral("repeat-key"), QStringLiteral("endless-pages")}));
     for (const QString& name : names) {
         const std::optional<FaultMode> mode = faultModeFromString(name);
         QVERIFY2(mode, qPrintable(name));
@@ -67,7 +68,7 @@ void TestFaultMode::arguments_data()
     QTest::newRow("api-version major only") << QStringLiteral("api-version") << QStringLiteral("3") << true << QStringLiteral("2.0.0");
     QTest::newRow("api-version four parts") << QStringLiteral("api-version") << QStringLiteral("1.2.3.4") << false << QStringLiteral("2.0.0");
     QTest::newRow("api-version with v") << QStringLiteral("api-version") << QStringLiteral("v2") << false << QStringLiteral("2.0.0");
-    for (const char* mode : {"500", "malformed-json", "truncated-body", "expire-tokens", "pan-leak"}) {
+    for (const char* mode : {"500", "malformed-json", "truncated-body", "expire-tokens", "pan-leak", "repeat-key", "endless-pages"}) {
         QTest::addRow("%s takes nothing", mode) << QString::fromLatin1(mode) << QString() << true << QString();
         QTest::addRow("%s refuses an argument", mode) << QString::fromLatin1(mode) << QStringLiteral("1") << false << QString();
     }

@@ -54,6 +54,8 @@ private slots:
     void bodyFaults();
     void latencyAndApiVersion_data();
     void latencyAndApiVersion();
+    void pageChain_data();
+    void pageChain();
     void expireTokensAsksForAllTokensAndThenPerRequest();
     void maintenanceNotice_data();
     void maintenanceNotice();
@@ -285,6 +287,32 @@ void TestFaults::latencyAndApiVersion()
     faults.applyLatency(kA, again);
     QCOMPARE(again.delayMs, 0);
     QVERIFY(!faults.takeApiVersion(kA));
+}
+
+void TestFaults::pageChain_data()
+{
+    QTest::addColumn<QList<FaultMode>>("modes");
+    QTest::addColumn<int>("expected"); // Faults::PageChain
+    QTest::addColumn<int>("faultsLeft");
+    QTest::newRow("none") << QList<FaultMode>{FaultMode::Latency} << int(Faults::PageChain::Normal) << 1;
+    QTest::newRow("repeat-key") << QList<FaultMode>{FaultMode::RepeatKey} << int(Faults::PageChain::RepeatKey) << 0;
+    QTest::newRow("endless-pages") << QList<FaultMode>{FaultMode::EndlessPages} << int(Faults::PageChain::Endless) << 0;
+    QTest::newRow("repeat-key before endless-pages")
+        << QList<FaultMode>{FaultMode::EndlessPages, FaultMode::RepeatKey} << int(Faults::PageChain::RepeatKey) << 1;
+}
+
+void TestFaults::pageChain()
+{
+    QFETCH(QList<FaultMode>, modes);
+    QFETCH(int, expected);
+    QFETCH(int, faultsLeft);
+    Faults faults({kA, kB});
+    QString error;
+    for (FaultMode mode : modes)
+        QVERIFY2(faults.set(kA, fault(mode, {}, 1), &error), qPrintable(error));
+    QCOMPARE(int(faults.takePageChain(kB)), int(Faults::PageChain::Normal)); // only the issuer it was set for
+    QCOMPARE(int(faults.takePageChain(kA)), expected);
+    QCOMPARE(faults.list(kA).size(), faultsLeft);
 }
 
 void TestFaults::expireTokensAsksForAllTokensAndThenPerRequest()
