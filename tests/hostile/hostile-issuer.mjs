@@ -122,7 +122,9 @@ function cardId() {
 
 function cardName() {
   switch (mode) {
-    case 'control': return `Gold ${DIRTY}`;
+    case 'control':
+    case 'pages-same-key': // the guard's message names the card
+      return `Gold ${DIRTY}`;
     case 'formula': return FORMULAS[2];
     case 'pan': return `Gold ${PAN}`;
     default: return 'Hostile Gold';
