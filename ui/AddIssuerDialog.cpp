@@ -1068,7 +1068,7 @@ void AddIssuerDialog::registerProfile(bool replace)
                                    setBusy(false);
                                    if (!report) {
                                        const Error& e = report.error();
-                                       m_mismatch = e.code == ErrorCode::IssuerMismatch && !replace;
+                                       m_mismatch = e.code == ErrorCode::BindingMismatch && !replace;
                                        m_reviewError = m_mismatch
                                            ? e.message + QStringLiteral("\n\n")
                                                  + tr("Cancel to keep your connections as they are. Choose “Replace "

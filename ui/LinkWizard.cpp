@@ -405,6 +405,7 @@ QString LinkWizard::whatToDo(const Error& e) const
         return tr("Linking was cancelled. Nothing was shared.");
     case ErrorCode::StateMismatch:
     case ErrorCode::IssuerMismatch:
+    case ErrorCode::BindingMismatch:
         return tr("The answer did not come from the issuer you chose, so Meisai stopped to protect you. Close "
                   "other sign-in tabs and start again. If it happens again, contact us: %1.")
             .arg(m_app.connector().incident.summary(m_app.language()));

@@ -226,12 +226,16 @@ QString Cli::generalHelp() const
         {ExitOk, tr("success")},
         {ExitUsage, tr("the command line is wrong")},
         {ExitVault, tr("the vault is locked or unavailable (keychain, passphrase, no profile)")},
-        {ExitNetwork, tr("a network, TLS or issuer error (incl. maintenance and rate limits)")},
+        {ExitNetwork, tr("a network or issuer error (incl. maintenance and rate limits)")},
         {ExitNeedsReconnect, tr("a connection needs to be linked again (its grant is gone)")},
         {ExitTampered, tr("the audit log failed verification")},
         {ExitNotFound, tr("no such issuer, connection or alert")},
         {ExitCancelled, tr("linking was denied, cancelled or timed out")},
         {ExitFailure, tr("any other failure (database, disk)")},
+        {ExitIssuerMismatch, tr("refused: a sign-in answer or a discovery document did not come from the issuer "
+                                "chosen (state or iss mismatch)")},
+        {ExitBindingMismatch, tr("refused: a server claimed the id of an issuer a connection is linked with")},
+        {ExitTls, tr("refused: the issuer's certificate is not trusted or the secure connection failed")},
     };
     for (const auto& [code, text] : codes)
         out += QStringLiteral("  %1  ").arg(code, 2) + text + QLatin1Char('\n');
@@ -350,8 +354,14 @@ int Cli::exitCodeFor(const Error& error)
     case ErrorCode::KeyMismatch:
     case ErrorCode::WrongPassphrase:
         return ExitVault;
-    case ErrorCode::Network:
     case ErrorCode::Tls:
+        return ExitTls;
+    case ErrorCode::StateMismatch:
+    case ErrorCode::IssuerMismatch:
+        return ExitIssuerMismatch;
+    case ErrorCode::BindingMismatch:
+        return ExitBindingMismatch;
+    case ErrorCode::Network:
     case ErrorCode::Timeout:
     case ErrorCode::Protocol:
     case ErrorCode::TooLarge:
@@ -362,8 +372,6 @@ int Cli::exitCodeFor(const Error& error)
     case ErrorCode::Maintenance:
     case ErrorCode::ServerError:
     case ErrorCode::UnsupportedVersion:
-    case ErrorCode::StateMismatch:
-    case ErrorCode::IssuerMismatch:
         return ExitNetwork;
     case ErrorCode::InvalidGrant:
         return ExitNeedsReconnect;

@@ -123,7 +123,7 @@ int Cli::registerIssuer(const IssuerProfile& profile, bool replace)
     });
     if (!report) {
         Error e = report.error();
-        if (e.code == ErrorCode::IssuerMismatch && !replace)
+        if (e.code == ErrorCode::BindingMismatch && !replace)
             e.message += QLatin1Char(' ') + tr("Run the same command with --replace to do so.");
         return fail(e);
     }

@@ -20,6 +20,7 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <optional>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -97,6 +98,13 @@ int Cli::cmdLink()
         writeErr(tr("No browser could be opened (xdg-open failed or is missing): open the address above yourself.")
                  + QLatin1Char('\n'));
     });
+    // A redirect with no or a wrong state: someone else sent the browser (or a request) to the loopback.
+    std::optional<Error> refusedAnswer;
+    QObject::connect(&flow, &LinkFlow::answerRefused, &flow, [&](const Error& e) {
+        refusedAnswer = e;
+        printError(e.message + QLatin1Char(' ')
+                   + tr("It was refused; Meisai keeps waiting for the answer of the sign-in it started."));
+    });
     QObject::connect(&flow, &LinkFlow::redirectReceived, &flow, [&] {
         writeErr(tr("The issuer answered; finishing the link…") + QLatin1Char('\n'));
     });
@@ -113,6 +121,9 @@ int Cli::cmdLink()
                            "start again.")
                             .arg(timeoutSecs);
         printError(e.message);
+        // Timed out after a forged answer: the refusal is what the script should see.
+        if (refusedAnswer && e.code == ErrorCode::Timeout)
+            return exitCodeFor(*refusedAnswer);
         switch (e.code) {
         case ErrorCode::AccessDenied:
         case ErrorCode::Cancelled:

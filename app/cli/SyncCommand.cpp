@@ -64,6 +64,12 @@ int Cli::cmdSync()
         revoker.retryPending(&revoker, [done](Result<RevokeReport>) { done(); });
     });
 
+    // A token the binding guard kept from a server that is not the one the connection was linked with.
+    bool bindingRefused = false;
+    QObject::connect(&context, &OAuthContext::tokenRefused, &engine, [&bindingRefused](qint64, const QString&) {
+        bindingRefused = true;
+    });
+
     QHash<qint64, QString> issuerOf;
     if (auto conns = (*v)->connections().list())
         for (const Connection& c : *conns)
@@ -144,6 +150,8 @@ int Cli::cmdSync()
         }
     }
     writeOut(out);
+    if (bindingRefused)
+        exitCode = ExitBindingMismatch;
     if (auto open = (*v)->alerts().list(true); open && !open->isEmpty())
         writeErr(tr("%n open alert(s): see meisai-cli alerts", nullptr, int(open->size())) + QLatin1Char('\n'));
     writeErr(tr("Sync took %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) + QLatin1Char('\n'));

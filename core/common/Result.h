@@ -35,7 +35,8 @@ enum class ErrorCode {
     ServerError,
     UnsupportedVersion,
     StateMismatch,
-    IssuerMismatch,
+    IssuerMismatch,      // an answer or a document from another issuer than the one chosen (iss, discovery)
+    BindingMismatch,     // an issuer claiming a linked issuer's id, or a token asked to go outside its binding
     Cancelled,
     Tampered,
 };

@@ -103,7 +103,7 @@ Status IssuerDirectory::add(const IssuerProfile& profile)
     if (conflicting->has_value()) {
         qCWarning(lcIssuer).noquote() << "refused to rebind" << profile.id << "from"
                                       << redactUrl((*conflicting)->linkedIssuer) << "to" << redactUrl(profile.issuer);
-        return makeError(ErrorCode::IssuerMismatch, conflictMessage(**conflicting));
+        return makeError(ErrorCode::BindingMismatch, conflictMessage(**conflicting));
     }
     const QByteArray json = profile.toJson();
     qCInfo(lcIssuer).noquote() << "registering issuer" << profile.id << redactUrl(profile.issuer);

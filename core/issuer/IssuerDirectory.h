@@ -49,7 +49,7 @@ public:
     Result<IssuerProfile> find(const QString& id) const;
 
     // Validates and registers a complete profile, replacing one with the same
-    // id unless that would rebind connections (conflict()): IssuerMismatch then,
+    // id unless that would rebind connections (conflict()): BindingMismatch then,
     // naming both issuer identifiers.
     Status add(const IssuerProfile& profile);
     // Unregisters a profile; refused while connections not revoked use it (the

@@ -40,7 +40,7 @@ constexpr Codes<AlertSeverity, 3> kAlertSeverity{
     {{AlertSeverity::Info, "info"}, {AlertSeverity::Warning, "warning"}, {AlertSeverity::Critical, "critical"}}};
 constexpr Codes<AlertState, 3> kAlertState{
     {{AlertState::New, "new"}, {AlertState::Acknowledged, "acknowledged"}, {AlertState::Resolved, "resolved"}}};
-constexpr Codes<AlertKind, 11> kAlertKind{{{AlertKind::IssuerRevoked, "issuer_revoked"},
+constexpr Codes<AlertKind, 12> kAlertKind{{{AlertKind::IssuerRevoked, "issuer_revoked"},
                                            {AlertKind::ConsentExpiring, "consent_expiring"},
                                            {AlertKind::ConsentExpired, "consent_expired"},
                                            {AlertKind::SecurityNotice, "security_notice"},
@@ -50,7 +50,8 @@ constexpr Codes<AlertKind, 11> kAlertKind{{{AlertKind::IssuerRevoked, "issuer_re
                                            {AlertKind::ApiUnsupported, "api_unsupported"},
                                            {AlertKind::SyncFailing, "sync_failing"},
                                            {AlertKind::AuditTampered, "audit_tampered"},
-                                           {AlertKind::IssuerMismatch, "issuer_mismatch"}}};
+                                           {AlertKind::IssuerMismatch, "issuer_mismatch"},
+                                           {AlertKind::SyncStopped, "sync_stopped"}}};
 
 template <typename E, std::size_t N>
 QString codeOf(const Codes<E, N>& codes, E value)

@@ -94,6 +94,7 @@ enum class AlertKind : quint8 {
     SyncFailing,
     AuditTampered,
     IssuerMismatch,
+    SyncStopped,     // a sync was stopped by a guard: endless pages, an answer over a budget, too long
 };
 QString toString(AlertKind kind);
 std::optional<AlertKind> alertKindFromString(QStringView code);

@@ -62,7 +62,7 @@ Status BindingGuard::check(const IssuerBinding& binding, const QUrl& currentIssu
     const QString where = redactUrl(url);
     const auto refuse = [&](const QString& linkedWith) {
         qCWarning(lcOAuth).noquote() << "binding refused a token for" << where << "- linked with" << linkedWith;
-        return makeError(ErrorCode::IssuerMismatch,
+        return makeError(ErrorCode::BindingMismatch,
                          tr("A token of the connection to %1 was not sent to %2: that connection was linked with %3, "
                             "and the issuer's settings in Meisai now point elsewhere (another server may be "
                             "claiming to be this issuer). Nothing was sent.")

@@ -40,7 +40,7 @@ public:
 
     // Ok when a token of a connection bound by binding may be sent to url,
     // given the issuer identifier now in effect for the connection's issuer id.
-    // Otherwise IssuerMismatch with a message for people naming both addresses.
+    // Otherwise BindingMismatch with a message for people naming both addresses.
     static Status check(const IssuerBinding& binding, const QUrl& currentIssuer, const QUrl& url, Use use,
                         const QString& issuerName);
 

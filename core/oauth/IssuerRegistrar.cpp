@@ -45,7 +45,7 @@ void IssuerRegistrar::registerProfile(IssuerProfile profile, bool replace, QObje
         return;
     }
     if (!replace) {
-        reply(makeError(ErrorCode::IssuerMismatch, IssuerDirectory::conflictMessage(**conflict)));
+        reply(makeError(ErrorCode::BindingMismatch, IssuerDirectory::conflictMessage(**conflict)));
         return;
     }
 

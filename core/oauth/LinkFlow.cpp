@@ -83,7 +83,7 @@ void LinkFlow::begin(ResolvedIssuer issuer)
         const IssuerBinding& bound = (*existing)->binding;
         const QUrl current = issuer.metadata.issuer.isEmpty() ? profile.issuer : issuer.metadata.issuer;
         if (!bound.isEmpty() && bound.issuer != current) {
-            fail(makeError(ErrorCode::IssuerMismatch,
+            fail(makeError(ErrorCode::BindingMismatch,
                            tr("This connection was linked with %1, but the issuer \"%2\" is now %3. It cannot be "
                               "renewed at another server; link a new connection instead.")
                                .arg(bound.issuer.toString(), profile.id, current.toString())));
@@ -132,6 +132,7 @@ LoopbackReceiver::Page LinkFlow::onRedirect(const QMap<QString, QString>& params
     AuthorizationSession::Outcome outcome = m_session->handleRedirect(params);
     switch (outcome.verdict) {
     case AuthorizationSession::Verdict::Ignore:
+        Q_EMIT answerRefused(outcome.error);
         page.status = 400;
         page.title = tr("Not for this sign-in");
         page.message = outcome.error.message + QLatin1Char(' ')

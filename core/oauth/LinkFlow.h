@@ -73,6 +73,9 @@ Q_SIGNALS:
     void authorizationUrlReady(const QUrl& url);
     void browserOpenFailed(const QUrl& url); // show the link so the user can copy it
     void redirectReceived();                  // the browser came back; exchanging the code
+    // An answer at the loopback that is not for this sign-in (no or a wrong state) was refused; the
+    // flow keeps waiting for the real one. A forged or stale redirect, worth telling the user about.
+    void answerRefused(const Error& error);
     void finished(bool ok);
 
 private:

@@ -36,6 +36,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::UnsupportedVersion: return QStringLiteral("unsupported_version");
     case ErrorCode::StateMismatch: return QStringLiteral("state_mismatch");
     case ErrorCode::IssuerMismatch: return QStringLiteral("issuer_mismatch");
+    case ErrorCode::BindingMismatch: return QStringLiteral("binding_mismatch");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     case ErrorCode::Tampered: return QStringLiteral("tampered");
     }

@@ -85,6 +85,11 @@ QString AlertRules::syncFailingKey(qint64 connectionId)
     return QStringLiteral("sync-failing:%1").arg(connectionId);
 }
 
+QString AlertRules::syncStoppedKey(qint64 connectionId)
+{
+    return QStringLiteral("sync-stopped:%1").arg(connectionId);
+}
+
 QString AlertRules::issuerName(const QString& issuerId) const
 {
     if (m_directory) {
@@ -275,6 +280,19 @@ Alert AlertRules::syncFailing(const Connection& connection, int failures, const 
                          .arg(connection.label, lastError);
     a.whatToDo = tr("Check the network connection. If it keeps failing, the issuer may have a problem: look at "
                     "its notices or contact it.");
+    a.contact = issuerContact(connection.issuerId, false);
+    return a;
+}
+
+Alert AlertRules::syncStopped(const Connection& connection, const QString& message) const
+{
+    Alert a = base(AlertKind::SyncStopped, syncStoppedKey(connection.id), AlertSeverity::Warning, connection.id,
+                   connection.issuerId);
+    const QString name = issuerName(connection.issuerId);
+    a.title = tr("Meisai stopped syncing %1").arg(connection.label.isEmpty() ? name : connection.label);
+    a.whatHappened = message;
+    a.whatToDo = tr("Nothing is lost: what was fetched before stays, and the next sync tries again. If this keeps "
+                    "happening, the issuer's service is not working as it should: tell the issuer.");
     a.contact = issuerContact(connection.issuerId, false);
     return a;
 }

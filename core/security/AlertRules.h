@@ -50,6 +50,9 @@ public:
     Alert apiDeprecated(const QString& issuerId, const DeprecationInfo& info) const;
     Alert apiUnsupported(const QString& issuerId, const QString& message) const;
     Alert syncFailing(const Connection& connection, int failures, const QString& lastError) const;
+    // A guard stopped the connection's sync (an endless page chain, an answer
+    // over a decoder budget, the time budget); message says which.
+    Alert syncStopped(const Connection& connection, const QString& message) const;
     Alert auditTampered(const AuditLog::Verification& verification) const;
     // A token was about to go to an address the connection was not linked
     // with (BindingGuard); message says which addresses.
@@ -63,6 +66,7 @@ public:
     static QString panReceivedKey(qint64 connectionId);
     static QString apiDeprecatedKey(const QString& issuerId, const QString& endpoint);
     static QString syncFailingKey(qint64 connectionId);
+    static QString syncStoppedKey(qint64 connectionId);
     static QString apiUnsupportedKey(const QString& issuerId);
     static QString auditTamperedKey();
     static QString issuerMismatchKey(qint64 connectionId);

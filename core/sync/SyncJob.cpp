@@ -98,9 +98,38 @@ void SyncJob::start()
     fetchCards();
 }
 
+bool SyncJob::overTimeBudget()
+{
+    const qint64 budget = options().connectionBudgetSecs;
+    if (m_summary.startedAt.secsTo(vault().clock().now()) < budget)
+        return false;
+    const QString name = m_rules.issuerName(m_connection.issuerId);
+    stopByGuard(budget % 60 == 0
+                    ? SyncEngine::tr("The sync of %1 took longer than %n minute(s), the limit of one sync, and was "
+                                     "stopped. What was stored stays, and the next sync continues from there.",
+                                     nullptr, int(budget / 60))
+                          .arg(name)
+                    : SyncEngine::tr("The sync of %1 took longer than %n second(s), the limit of one sync, and was "
+                                     "stopped. What was stored stays, and the next sync continues from there.",
+                                     nullptr, int(budget))
+                          .arg(name));
+    return true;
+}
+
+void SyncJob::stopByGuard(const QString& message)
+{
+    qCWarning(lcSync).noquote() << "sync of connection" << m_summary.connectionId << "stopped by the page-chain guard"
+                                << "after" << m_summary.pages << "pages";
+    raise(m_rules.syncStopped(m_connection, message));
+    finish(SyncOutcome::Failed, message);
+}
+
 template <typename T>
 void SyncJob::request(Issue<T> issue, std::function<void(T)> onValue, int attempt)
 {
+    // Every request, retries included, is within the connection's time budget.
+    if (overTimeBudget())
+        return;
     QPointer<SyncJob> self(this);
     issue([self, issue, onValue, attempt](ApiReply<T> reply) {
         if (!self || self->m_ended)
@@ -170,6 +199,7 @@ void SyncJob::fail(const Error& error, const ApiMeta& meta)
             qCInfo(lcSync) << "the issuer rejected the saved page key; reading the window again";
             m_restartedWindow = true;
             cc.resuming = false;
+            m_pageKeys.clear();
             fetchTransactions();
             return;
         }
@@ -216,6 +246,9 @@ void SyncJob::fail(const Error& error, const ApiMeta& meta)
         return;
     case ErrorCode::UnsupportedVersion:
         raise(m_rules.apiUnsupported(m_connection.issuerId, error.message));
+        break;
+    case ErrorCode::TooLarge: // an answer over the size limit or a decoder's budget
+        raise(m_rules.syncStopped(m_connection, error.message));
         break;
     default:
         break;
@@ -276,6 +309,7 @@ void SyncJob::fetchTransactions()
         filter.dateFrom = cc.resumeFrom;
         filter.dateTo = cc.resumeTo;
         filter.nextItemKey = cc.resumeKey;
+        m_pageKeys.insert(cc.resumeKey); // a page that sends it back is repeating itself
         m_windowOldestOpen = cc.resumeOldestOpen;
     } else {
         m_windowOldestOpen = {};
@@ -295,7 +329,18 @@ void SyncJob::fetchTransactions()
 
 void SyncJob::storePage(TransactionPage page)
 {
-    const QString cardId = m_cards.at(m_cardIndex).cardId;
+    const Card& card = m_cards.at(m_cardIndex);
+    const QString cardId = card.cardId;
+    if (page.hasNext && m_pageKeys.contains(page.nextItemKey)) {
+        // Any key seen before in this chain, not only the last: A→B→A loops too.
+        // The page is not stored: the cursor stays on the last page that moved on.
+        stopByGuard(SyncEngine::tr("%1 sent a page key it had already sent while listing the transactions of "
+                                   "the card \"%2\", so its pages would never end. Meisai stopped this sync; what "
+                                   "was stored before stays.")
+                        .arg(m_rules.issuerName(m_connection.issuerId),
+                             card.cardName.isEmpty() ? card.maskedPan : card.cardName));
+        return;
+    }
     CardCursor& cc = m_cursor.cards[cardId];
     for (const CardTransaction& t : std::as_const(page.transactions)) {
         if (t.status == TransactionStatus::Unconfirmed)
@@ -344,6 +389,18 @@ void SyncJob::storePage(TransactionPage page)
     if (!page.hasNext) {
         ++m_cardIndex;
         m_restartedWindow = false;
+        m_pageKeys.clear();
+    } else {
+        m_pageKeys.insert(page.nextItemKey);
+        if (m_summary.pages >= options().maxPagesPerSync) {
+            // This page and its cursor are committed: the next sync resumes after it.
+            stopByGuard(SyncEngine::tr("%1 kept sending more pages of transactions: Meisai stopped this sync after "
+                                       "%2 pages, the limit of one sync. What was stored stays, and the next sync "
+                                       "continues from there.")
+                            .arg(m_rules.issuerName(m_connection.issuerId))
+                            .arg(m_summary.pages));
+            return;
+        }
     }
     fetchTransactions();
 }
@@ -494,7 +551,8 @@ void SyncJob::finish(SyncOutcome outcome, const QString& error)
             if (Status s = vault().connections().update(c); !s)
                 qCWarning(lcSync).noquote() << "connection state not saved:" << s.error().message;
             if (outcome == SyncOutcome::Completed) {
-                for (const QString& key : {AlertRules::maintenanceKey(c.id), AlertRules::syncFailingKey(c.id)})
+                for (const QString& key : {AlertRules::maintenanceKey(c.id), AlertRules::syncFailingKey(c.id),
+                                           AlertRules::syncStoppedKey(c.id)})
                     resolve(key);
                 // The issuer's API was readable again (Meisai was updated, or the issuer went back).
                 resolve(AlertRules::apiUnsupportedKey(c.issuerId));

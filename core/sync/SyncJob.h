@@ -5,7 +5,8 @@
 // limits → notices; the retry of failed requests (RetryPolicy), the cursor
 // (SyncCursor), the alerts each failure calls for (AlertRules), and the
 // report of every full card number the PAN guard dropped, whichever request
-// brought it. SyncEngine runs several at once.
+// brought it; the page-chain guard (SyncTypes.h: a repeated nextItemKey, the
+// page cap, the time budget). SyncEngine runs several at once.
 
 #include "RetryPolicy.h"
 #include "SyncCursor.h"
@@ -76,6 +77,9 @@ private:
     void fetchNotices(std::function<void()> next);
     void complete();
     void finish(SyncOutcome outcome, const QString& error = {});
+    // The page-chain guard: ends the sync as failed, with a sync_stopped alert.
+    void stopByGuard(const QString& message);
+    bool overTimeBudget();
 
     Status saveCursor(); // inside the caller's transaction
     void emitProgress(SyncPhase phase, const QString& message = {});
@@ -104,6 +108,7 @@ private:
     int m_limitIndex = 0;
     bool m_ended = false;
     QSet<QString> m_deprecationsSeen;
+    QSet<QString> m_pageKeys; // every nextItemKey of the current card's page chain
 };
 
 } // namespace meisai

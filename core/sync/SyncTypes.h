@@ -13,6 +13,21 @@
 
 namespace meisai {
 
+// The page-chain guard (docs/sync.md): an issuer cannot keep one sync
+// running forever. A sync of one connection that reaches either limit stops
+// with an error and a sync_stopped alert; the pages committed stay, and the
+// next sync resumes after the last of them.
+//
+// Transaction pages over all cards of one connection, per sync: 1,000 pages
+// of the issuers' default 500 items are 500,000 transactions, far beyond a
+// personal card's history (about 12,000 in ten years), and still enough with
+// an issuer that pages by 50.
+inline constexpr int kMaxPagesPerSync = 1000;
+// Wall-clock time of one connection's sync: a first sync of a long history
+// over a slow line takes a few minutes, retries and Retry-After waits
+// included.
+inline constexpr int kConnectionBudgetSecs = 20 * 60;
+
 struct SyncOptions
 {
     int maxConcurrentConnections = 3;
@@ -32,6 +47,9 @@ struct SyncOptions
     int delayCapMs = -1;
 
     int failuresBeforeAlert = 3; // consecutive failed syncs of a connection before an alert
+
+    int maxPagesPerSync = kMaxPagesPerSync;           // transaction pages of one connection per sync
+    int connectionBudgetSecs = kConnectionBudgetSecs; // by the vault's clock, from the start of the connection's sync
 };
 
 enum class SyncPhase { Queued, Cards, Transactions, Statements, Limits, Notices, Waiting, Done };

@@ -337,7 +337,7 @@ HttpResponse CardApi::transactions(const IssuerInfo& issuer, Card& card, const H
     if (!keyParam.isEmpty()) {
         const QStringList parts = QString::fromUtf8(QByteArray::fromBase64(keyParam.toLatin1(), QByteArray::Base64UrlEncoding)).split(u'|');
         bool ok = false;
-        // A fifth part is the endless-pages fault's serial, which makes each key new.
+        // A fifth part is the page-chain faults' serial, which makes keys to the same place differ.
         if ((parts.size() == 4 || parts.size() == 5) && parts.at(0) == u"v1" && parts.at(1) == card.id
             && parts.at(3) == filterKey)
             position = parts.at(2).toLongLong(&ok);
@@ -398,11 +398,14 @@ HttpResponse CardApi::transactions(const IssuerInfo& issuer, Card& card, const H
         return QString::fromLatin1(plain.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     };
     QString nextKey = hasNext ? keyTo(i) : QString();
-    switch (m_faults.takePageChain(issuer.id)) {
+    int cycle = 1;
+    switch (m_faults.takePageChain(issuer.id, &cycle)) {
     case Faults::PageChain::Normal:
         break;
     case Faults::PageChain::RepeatKey:
-        nextKey = keyParam.isEmpty() ? keyTo(hasNext ? i : position) : keyParam;
+        // Every key leads to the page just served; with a cycle of 1 a page
+        // sends back the key it was asked with, with 2 the chain goes A, B, A…
+        nextKey = keyTo(position, QStringLiteral("r%1").arg(m_pageSerial++ % cycle));
         hasNext = true;
         break;
     case Faults::PageChain::Endless:

@@ -60,7 +60,7 @@ private:
     std::map<QString, std::unique_ptr<CardData>> m_data; // issuer id → its cards and transactions
     QHash<QString, QList<Notice>> m_published;           // issuer id → notices from the admin API
     int m_noticeSerial = 0;
-    qint64 m_pageSerial = 0; // the endless-pages fault's keys
+    qint64 m_pageSerial = 0; // the page-chain faults' keys
 };
 
 } // namespace meisai::sandbox

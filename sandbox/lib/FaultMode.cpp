@@ -25,13 +25,14 @@ int maxNumericArg(FaultMode mode)
         return 600000;
     case FaultMode::OversizedBody:
         return 1024;
+    case FaultMode::RepeatKey:
+        return 100;
     case FaultMode::ServerError:
     case FaultMode::MalformedJson:
     case FaultMode::TruncatedBody:
     case FaultMode::ExpireTokens:
     case FaultMode::PanLeak:
     case FaultMode::ApiVersion:
-    case FaultMode::RepeatKey:
     case FaultMode::EndlessPages:
         return 0;
     }
@@ -84,12 +85,12 @@ QString defaultFaultArg(FaultMode mode)
     case FaultMode::TooManyRequests: return QStringLiteral("30");
     case FaultMode::OversizedBody: return QStringLiteral("64");
     case FaultMode::ApiVersion: return QStringLiteral("2.0.0");
+    case FaultMode::RepeatKey: return QStringLiteral("1");
     case FaultMode::ServerError:
     case FaultMode::MalformedJson:
     case FaultMode::TruncatedBody:
     case FaultMode::ExpireTokens:
     case FaultMode::PanLeak:
-    case FaultMode::RepeatKey:
     case FaultMode::EndlessPages:
         return {};
     }

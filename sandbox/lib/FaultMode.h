@@ -28,7 +28,7 @@ enum class FaultMode {
     ExpireTokens,    // "expire-tokens"
     PanLeak,         // "pan-leak"
     ApiVersion,      // "api-version": x-api-version ARG
-    RepeatKey,       // "repeat-key": every transactions page says hasNext with the key it was asked with
+    RepeatKey,       // "repeat-key": transactions pages say hasNext, their keys going round a cycle of ARG
     EndlessPages,    // "endless-pages": every transactions page says hasNext, with a key never sent before
 };
 

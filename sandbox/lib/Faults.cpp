@@ -4,7 +4,6 @@
 #include "SandboxLog.h"
 
 #include <algorithm>
-#include <utility>
 
 namespace meisai::sandbox {
 
@@ -100,14 +99,17 @@ bool Faults::takeTokenExpiry(const QString& issuerId)
     return true;
 }
 
-Faults::PageChain Faults::takePageChain(const QString& issuerId)
+Faults::PageChain Faults::takePageChain(const QString& issuerId, int* cycle)
 {
-    for (const auto& [mode, chain] : {std::pair{FaultMode::RepeatKey, PageChain::RepeatKey},
-                                      std::pair{FaultMode::EndlessPages, PageChain::Endless}}) {
-        if (active(issuerId, mode)) {
-            consume(issuerId, mode);
-            return chain;
-        }
+    if (const Fault* f = active(issuerId, FaultMode::RepeatKey)) {
+        if (cycle)
+            *cycle = std::max(1, f->effectiveArg().toInt());
+        consume(issuerId, FaultMode::RepeatKey);
+        return PageChain::RepeatKey;
+    }
+    if (active(issuerId, FaultMode::EndlessPages)) {
+        consume(issuerId, FaultMode::EndlessPages);
+        return PageChain::Endless;
     }
     return PageChain::Normal;
 }

@@ -67,12 +67,13 @@ public:
     // What the page-chain faults do to a transactions page.
     enum class PageChain {
         Normal,    // neither is on
-        RepeatKey, // hasNext, and the key the page was asked with (the first page: a key to it)
+        RepeatKey, // hasNext, and keys to the same items going round a cycle of *cycle keys
         Endless,   // hasNext, and a key never sent before (to the same items once the real chain ends)
     };
 
     std::optional<Refusal> takeRefusal(const QString& issuerId);
-    PageChain takePageChain(const QString& issuerId);
+    // *cycle (may be null): repeat-key's ARG, at least 1.
+    PageChain takePageChain(const QString& issuerId, int* cycle = nullptr);
     bool takeTokenExpiry(const QString& issuerId);
     void applyToBody(const QString& issuerId, HttpResponse& response);
     void applyLatency(const QString& issuerId, HttpResponse& response);

@@ -7,6 +7,7 @@
 // of their tables in full.
 
 #include "CliSandbox.h"
+#include "SandboxBrowser.h"
 #include "TempProfile.h"
 
 #include <QDir>
@@ -17,6 +18,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
+
+#include <optional>
 
 using namespace meisai::test;
 
@@ -62,6 +66,17 @@ QJsonObject profileFor(const SandboxProcess::Issuer& issuer, const QString& id, 
                       QJsonObject{{QStringLiteral("name"), text(QStringLiteral("窓口"), QStringLiteral("Desk"))},
                                   {QStringLiteral("phone"), QStringLiteral("0120-000-201")}}}}},
     };
+}
+
+// The redirect with one query parameter replaced (or removed), as a forged answer would carry it.
+QUrl withParam(QUrl url, const QString& key, const std::optional<QString>& value)
+{
+    QUrlQuery q(url);
+    q.removeAllQueryItems(key);
+    if (value)
+        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(*value)));
+    url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
 }
 
 // The cells of an aligned table (header, dashes, rows), cut at the columns the dashes mark.
@@ -249,6 +264,68 @@ private Q_SLOTS:
         QVERIFY(!r.crashed);
     }
 
+    void forgedAnswerAtTheLoopbackIsRefusedWithItsOwnExitCode_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<std::optional<QString>>("value"); // nullopt: the parameter left out
+        QTest::addColumn<int>("loopbackStatus");
+        QTest::addColumn<QString>("message");
+        // A wrong or missing state is not for this sign-in: refused, and the link waits on until it times out.
+        QTest::newRow("wrong-state") << QStringLiteral("state") << std::optional<QString>(QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA"))
+                                     << 400 << QStringLiteral("state value does not match");
+        QTest::newRow("missing-state") << QStringLiteral("state") << std::optional<QString>() << 400
+                                       << QStringLiteral("carries no state");
+        // The right state but another issuer's iss: a mix-up, the link stops at once.
+        QTest::newRow("another-issuers-iss") << QStringLiteral("iss") << std::optional<QString>(QStringLiteral("kaede"))
+                                             << 200 << QStringLiteral("came from another issuer");
+        QTest::newRow("missing-iss") << QStringLiteral("iss") << std::optional<QString>() << 200
+                                     << QStringLiteral("does not say which issuer");
+    }
+
+    void forgedAnswerAtTheLoopbackIsRefusedWithItsOwnExitCode()
+    {
+        QFETCH(QString, key);
+        QFETCH(std::optional<QString>, value);
+        QFETCH(int, loopbackStatus);
+        QFETCH(QString, message);
+        if (value == u"kaede")
+            value = m_sandbox->issuer(kKaede).issuer.toString();
+        const int linkedBefore = int(m_cli->run({QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")}).json().size());
+        auto process = m_cli->start({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("link"), kHoshizora,
+                                     QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("4")});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).contains('\n'), 20000);
+        const QUrl url(QString::fromUtf8(out.left(out.indexOf('\n'))), QUrl::StrictMode);
+        SandboxBrowser browser(m_sandbox->sslConfiguration());
+        const SandboxBrowser::Decision d = browser.authorize(url, QStringLiteral("taro"), QStringLiteral("sandbox-pass-1"));
+        QVERIFY2(d.ok, qPrintable(d.error));
+        const SandboxBrowser::Page page = browser.deliver(withParam(d.location, key, value));
+        QCOMPARE(page.status, loopbackStatus);
+        QVERIFY(process->waitForFinished(20000));
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        QVERIFY2(process->exitCode() == 9, qPrintable(QStringLiteral("exit %1: %2").arg(process->exitCode()).arg(err)));
+        QVERIFY2(err.contains(message), qPrintable(err));
+        // Nothing was linked, and the code the sandbox handed out was never exchanged.
+        QCOMPARE(int(m_cli->run({QStringLiteral("connections"), QStringLiteral("--format"), QStringLiteral("json")}).json().size()),
+                 linkedBefore);
+    }
+
+    void issuerWithAnUntrustedCertificateIsRefusedWithTheTlsCode()
+    {
+        // No --ca: the sandbox's certificate is signed by its own CA, which nothing else trusts.
+        TempProfile profile;
+        CliRunner cli(profile.dir());
+        const SandboxProcess::Issuer k = m_sandbox->issuer(kKaede);
+        CliResult r = cli.run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("issuer"),
+                               QStringLiteral("add"), QStringLiteral("--discovery"), k.discovery.toString(),
+                               QStringLiteral("--client-id"), k.clientId});
+        QVERIFY2(r.exitCode == 11, r.describe());
+        QVERIFY2(r.errText().contains(QStringLiteral("could not be verified")), r.err.constData());
+        CliResult listed = cli.run({QStringLiteral("issuers"), QStringLiteral("--format"), QStringLiteral("json")});
+        for (const QJsonValue& v : listed.json())
+            QVERIFY(v.toObject().value(QStringLiteral("issuer")).toString() != k.issuer.toString());
+    }
+
     void impostorClaimingALinkedIdIsRefusedAndGetsNothing()
     {
         SandboxProcess impostor({QStringLiteral("--transactions-per-card"), QStringLiteral("5")});
@@ -259,8 +336,11 @@ private Q_SLOTS:
         const QStringList add = {QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("issuer"),
                                  QStringLiteral("add"), QStringLiteral("--discovery"), fake.discovery.toString(),
                                  QStringLiteral("--client-id"), fake.clientId, QStringLiteral("--ca"), impostor.caPath()};
+        // Its certificate is not signed by the CA given: refused before anything else.
+        CliResult wrongCa = m_cli->run(QStringList(add.mid(0, add.size() - 1)) << m_sandbox->caPath());
+        QVERIFY2(wrongCa.exitCode == 11, wrongCa.describe());
         CliResult refused = m_cli->run(add);
-        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.exitCode, 10);
         QVERIFY2(refused.errText().contains(real.issuer.toString()) && refused.errText().contains(fake.issuer.toString()),
                  refused.err.constData());
         QVERIFY(refused.errText().contains(QStringLiteral("--replace to do so")));
@@ -269,7 +349,7 @@ private Q_SLOTS:
         QJsonObject file = profileFor(fake, kHoshizora, QStringLiteral("impostor-ca.pem"));
         CliResult imported = m_cli->run({QStringLiteral("issuer"), QStringLiteral("import"),
                                          writeFile(QStringLiteral("impostor.json"), QJsonDocument(file).toJson())});
-        QCOMPARE(imported.exitCode, 3);
+        QCOMPARE(imported.exitCode, 10);
         QVERIFY(imported.errText().contains(real.issuer.toString()));
 
         // The real issuer still serves the connection; the impostor has seen no token.

@@ -176,6 +176,11 @@ private Q_SLOTS:
         QCOMPARE(h.exitCode, 0);
         for (const char* word : {"Exit codes:", "transactions", "revoke", "MEISAI_PASSPHRASE", "--profile-dir"})
             QVERIFY2(h.outText().contains(QLatin1String(word)), word);
+        // Each security refusal has its own documented code.
+        const QString help = h.outText();
+        QVERIFY2(help.contains(QStringLiteral("   9  refused: a sign-in answer")), qPrintable(help));
+        QVERIFY(help.contains(QStringLiteral("  10  refused: a server claimed the id")));
+        QVERIFY(help.contains(QStringLiteral("  11  refused: the issuer's certificate")));
         CliResult c = cli({QStringLiteral("transactions"), QStringLiteral("--help")});
         QCOMPARE(c.exitCode, 0);
         QVERIFY(c.outText().contains(QStringLiteral("--month")));

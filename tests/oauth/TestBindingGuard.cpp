@@ -102,7 +102,7 @@ private Q_SLOTS:
         const Status s = BindingGuard::check(sample(), QUrl(current), QUrl(url), BindingGuard::Use(use), QStringLiteral("Example"));
         QCOMPARE(s.ok(), allowed);
         if (!allowed) {
-            QCOMPARE(s.error().code, ErrorCode::IssuerMismatch);
+            QCOMPARE(s.error().code, ErrorCode::BindingMismatch);
             QVERIFY(s.error().message.contains(QStringLiteral("https://auth.example-card.jp")));
         }
     }
@@ -149,13 +149,13 @@ private Q_SLOTS:
         api.cards(m_hoshizora, this, [&](ApiReply<CardList> r) { reply = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 15000);
         QVERIFY(!reply->result);
-        QCOMPARE(reply->result.error().code, ErrorCode::IssuerMismatch);
+        QCOMPARE(reply->result.error().code, ErrorCode::BindingMismatch);
         QCOMPARE(m_f.apiRequests(kHoshizora) + m_f.apiRequests(kKaede), before); // nothing reached the server
         QCOMPARE(refused.size(), 1);
         QCOMPARE(openAlerts(AlertKind::IssuerMismatch), 1);
         auto audit = m_f.vault().audit().list(m_hoshizora);
         QVERIFY(std::any_of(audit->cbegin(), audit->cend(), [](const AuditEntry& e) {
-            return e.operation == QLatin1String("binding") && e.result == QLatin1String("issuer_mismatch");
+            return e.operation == QLatin1String("binding") && e.result == QLatin1String("binding_mismatch");
         }));
         setBinding(m_hoshizora, right);
         std::optional<ApiReply<CardList>> again;
@@ -176,7 +176,7 @@ private Q_SLOTS:
         m_f.tokens().withAccessToken(m_hoshizora, this, [&](Result<AccessGrant> g) { grant = std::move(g); });
         QTRY_VERIFY_WITH_TIMEOUT(grant.has_value(), 15000);
         QVERIFY(!*grant);
-        QCOMPARE(grant->error().code, ErrorCode::IssuerMismatch);
+        QCOMPARE(grant->error().code, ErrorCode::BindingMismatch);
         QCOMPARE(m_f.tokenRequests(kHoshizora, QStringLiteral("refresh_token")), before);
         // The connection is not given up: the tokens stay in the vault for the right issuer.
         QCOMPARE(toString((*m_f.vault().connections().get(m_hoshizora))->status), toString(ConnectionStatus::Active));
@@ -198,7 +198,7 @@ private Q_SLOTS:
         impostor.discoveryUrl = QUrl(QStringLiteral("https://127.0.0.1:1/.well-known/oauth-authorization-server/issuers/hoshizora-card"));
         const Status added = m_f.directory().add(impostor);
         QVERIFY(!added);
-        QCOMPARE(added.error().code, ErrorCode::IssuerMismatch);
+        QCOMPARE(added.error().code, ErrorCode::BindingMismatch);
         QVERIFY(added.error().message.contains(real->issuer.toString()));
         QVERIFY(added.error().message.contains(impostor.issuer.toString()));
         QCOMPARE(m_f.directory().find(kHoshizora)->issuer, real->issuer); // unchanged

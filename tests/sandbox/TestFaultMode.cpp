@@ -64,11 +64,15 @@ void TestFaultMode::arguments_data()
     QTest::newRow("429 default") << QStringLiteral("429") << QString() << true << QStringLiteral("30");
     QTest::newRow("oversized 1024 MiB") << QStringLiteral("oversized-body") << QStringLiteral("1024") << true << QStringLiteral("64");
     QTest::newRow("oversized 1025 MiB") << QStringLiteral("oversized-body") << QStringLiteral("1025") << false << QStringLiteral("64");
+    QTest::newRow("repeat-key default") << QStringLiteral("repeat-key") << QString() << true << QStringLiteral("1");
+    QTest::newRow("repeat-key cycle of 3") << QStringLiteral("repeat-key") << QStringLiteral("3") << true << QStringLiteral("1");
+    QTest::newRow("repeat-key cycle of 101") << QStringLiteral("repeat-key") << QStringLiteral("101") << false << QStringLiteral("1");
+    QTest::newRow("repeat-key cycle of words") << QStringLiteral("repeat-key") << QStringLiteral("two") << false << QStringLiteral("1");
     QTest::newRow("api-version default") << QStringLiteral("api-version") << QString() << true << QStringLiteral("2.0.0");
     QTest::newRow("api-version major only") << QStringLiteral("api-version") << QStringLiteral("3") << true << QStringLiteral("2.0.0");
     QTest::newRow("api-version four parts") << QStringLiteral("api-version") << QStringLiteral("1.2.3.4") << false << QStringLiteral("2.0.0");
     QTest::newRow("api-version with v") << QStringLiteral("api-version") << QStringLiteral("v2") << false << QStringLiteral("2.0.0");
-    for (const char* mode : {"500", "malformed-json", "truncated-body", "expire-tokens", "pan-leak", "repeat-key", "endless-pages"}) {
+    for (const char* mode : {"500", "malformed-json", "truncated-body", "expire-tokens", "pan-leak", "endless-pages"}) {
         QTest::addRow("%s takes nothing", mode) << QString::fromLatin1(mode) << QString() << true << QString();
         QTest::addRow("%s refuses an argument", mode) << QString::fromLatin1(mode) << QStringLiteral("1") << false << QString();
     }

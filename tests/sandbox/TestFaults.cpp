@@ -294,11 +294,20 @@ void TestFaults::pageChain_data()
     QTest::addColumn<QList<FaultMode>>("modes");
     QTest::addColumn<int>("expected"); // Faults::PageChain
     QTest::addColumn<int>("faultsLeft");
-    QTest::newRow("none") << QList<FaultMode>{FaultMode::Latency} << int(Faults::PageChain::Normal) << 1;
-    QTest::newRow("repeat-key") << QList<FaultMode>{FaultMode::RepeatKey} << int(Faults::PageChain::RepeatKey) << 0;
-    QTest::newRow("endless-pages") << QList<FaultMode>{FaultMode::EndlessPages} << int(Faults::PageChain::Endless) << 0;
+    QTest::addColumn<QString>("arg"); // repeat-key's
+    QTest::addColumn<int>("cycle");
+    QTest::newRow("none") << QList<FaultMode>{FaultMode::Latency} << int(Faults::PageChain::Normal) << 1 << QString() << -1;
+    QTest::newRow("repeat-key") << QList<FaultMode>{FaultMode::RepeatKey} << int(Faults::PageChain::RepeatKey) << 0
+                                << QString() << 1;
+    QTest::newRow("repeat-key cycle of 3") << QList<FaultMode>{FaultMode::RepeatKey} << int(Faults::PageChain::RepeatKey)
+                                           << 0 << QStringLiteral("3") << 3;
+    QTest::newRow("repeat-key cycle of 0 counts as 1")
+        << QList<FaultMode>{FaultMode::RepeatKey} << int(Faults::PageChain::RepeatKey) << 0 << QStringLiteral("0") << 1;
+    QTest::newRow("endless-pages") << QList<FaultMode>{FaultMode::EndlessPages} << int(Faults::PageChain::Endless) << 0
+                                   << QString() << -1;
     QTest::newRow("repeat-key before endless-pages")
-        << QList<FaultMode>{FaultMode::EndlessPages, FaultMode::RepeatKey} << int(Faults::PageChain::RepeatKey) << 1;
+        << QList<FaultMode>{FaultMode::EndlessPages, FaultMode::RepeatKey} << int(Faults::PageChain::RepeatKey) << 1
+        << QString() << 1;
 }
 
 void TestFaults::pageChain()
@@ -306,12 +315,16 @@ void TestFaults::pageChain()
     QFETCH(QList<FaultMode>, modes);
     QFETCH(int, expected);
     QFETCH(int, faultsLeft);
+    QFETCH(QString, arg);
+    QFETCH(int, cycle);
     Faults faults({kA, kB});
     QString error;
     for (FaultMode mode : modes)
-        QVERIFY2(faults.set(kA, fault(mode, {}, 1), &error), qPrintable(error));
+        QVERIFY2(faults.set(kA, fault(mode, mode == FaultMode::RepeatKey ? arg : QString(), 1), &error), qPrintable(error));
     QCOMPARE(int(faults.takePageChain(kB)), int(Faults::PageChain::Normal)); // only the issuer it was set for
-    QCOMPARE(int(faults.takePageChain(kA)), expected);
+    int taken = -1;
+    QCOMPARE(int(faults.takePageChain(kA, &taken)), expected);
+    QCOMPARE(taken, cycle);
     QCOMPARE(faults.list(kA).size(), faultsLeft);
 }
 

@@ -10,6 +10,7 @@
 #include "security/AlertRules.h"
 #include "vault/VaultKey.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void apiVersionIsRead();
     void deprecatedApiRaisesAlert();
     void panLeakNeverReachesTheVault();
+    void pageChainGuard_data();
+    void pageChainGuard();
     void issuerRevocationMarksOnlyThatConnection();
     void auditRowsNameTemplatesOnly();
 
@@ -69,6 +72,7 @@ private:
     qint64 connectionOf(const QString& issuerId) const { return m_connections.value(issuerId); }
     void checkStatementsMatch(qint64 connectionId);
     qint64 countOf(qint64 connectionId) { return *m_fx->vault().transactions().count(connectionId); }
+    int openAlerts(AlertKind kind, qint64 connectionId);
 
     std::unique_ptr<SyncFixture> m_fx;
     QHash<QString, qint64> m_connections;
@@ -383,6 +387,98 @@ void TestSyncEngine::panLeakNeverReachesTheVault()
     const QString label = QStringLiteral("ご利用カード番号 ");
     for (qsizetype at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1))
         QVERIFY(!PanGuard::containsPan(QStringView(text).mid(at, 40)));
+}
+
+int TestSyncEngine::openAlerts(AlertKind kind, qint64 connectionId)
+{
+    const auto open = m_fx->vault().alerts().list(true);
+    int n = 0;
+    for (const Alert& a : *open)
+        n += a.kind == kind && a.connectionId == connectionId ? 1 : 0;
+    return n;
+}
+
+void TestSyncEngine::pageChainGuard_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("arg");
+    QTest::addColumn<int>("faultCount"); // 0: until cleared
+    QTest::addColumn<int>("maxPages");
+    QTest::addColumn<int>("budgetSecs");
+    QTest::addColumn<int>("pagesStored"); // in the stopped sync
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<bool>("otherAlongside"); // the other connection in the same sync (same options)
+    // The first card's chain: the pages whose keys are new are stored, the first to repeat one is not.
+    QTest::newRow("a page sends back the key it was asked with")
+        << "repeat-key" << "1" << 0 << kMaxPagesPerSync << kConnectionBudgetSecs << 1
+        << "sent a page key it had already sent" << true;
+    // Keys A, B, A: not the last key, but one seen before in the chain.
+    QTest::newRow("keys going round a cycle of three")
+        << "repeat-key" << "3" << 0 << kMaxPagesPerSync << kConnectionBudgetSecs << 3
+        << "sent a page key it had already sent" << true;
+    QTest::newRow("endless pages reach the page cap")
+        << "endless-pages" << "" << 0 << 7 << kConnectionBudgetSecs << 7 << "stopped this sync after 7 pages" << true;
+    // The cards request alone takes longer than the budget: the first transactions request is not sent.
+    // The budget is the engine's, so the other connection syncs afterwards, with the defaults.
+    QTest::newRow("a slow issuer runs out of time")
+        << "latency" << "1500" << 1 << kMaxPagesPerSync << 1 << 0 << "took longer than 1 second" << false;
+}
+
+// The page-chain guard: the connection's sync ends with a clear error and a
+// sync_stopped alert, what was committed stays, the other connection syncs,
+// and once the issuer behaves the next sync completes and resolves the alert.
+void TestSyncEngine::pageChainGuard()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, arg);
+    QFETCH(int, faultCount);
+    QFETCH(int, maxPages);
+    QFETCH(int, budgetSecs);
+    QFETCH(int, pagesStored);
+    QFETCH(QString, messagePart);
+    QFETCH(bool, otherAlongside);
+    const qint64 id = connectionOf(kHoshizora);
+    const qint64 other = connectionOf(kKaede);
+    const qint64 before = countOf(id);
+    const SyncOptions defaults = m_fx->engine().options();
+    SyncOptions options = defaults;
+    options.maxPagesPerSync = maxPages;
+    options.connectionBudgetSecs = budgetSecs;
+    m_fx->engine().setOptions(options);
+    QVERIFY2(m_fx->sandbox().setFault(kHoshizora, mode, arg, faultCount), qPrintable(m_fx->sandbox().lastAdminError()));
+    QElapsedTimer timer;
+    timer.start();
+    auto summaries = m_fx->sync(otherAlongside ? QList<qint64>{id, other} : QList<qint64>{id}, 60000);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(m_fx->sandbox().clearFault(kHoshizora, mode));
+    m_fx->engine().setOptions(defaults);
+    if (!otherAlongside)
+        summaries += m_fx->sync({other});
+
+    const auto* s = find(summaries, id);
+    QVERIFY(s);
+    QVERIFY2(s->outcome == SyncOutcome::Failed, describe(s).constData());
+    QCOMPARE(s->errors.size(), 1);
+    const QString error = s->errors.first();
+    QVERIFY2(error.contains(messagePart), qPrintable(error));
+    const QString issuerName = AlertRules(&m_fx->directory()).issuerName(kHoshizora);
+    QVERIFY(!issuerName.isEmpty() && issuerName != kHoshizora);
+    QVERIFY2(error.contains(issuerName), qPrintable(error)); // names the issuer
+    QCOMPARE(s->pages, pagesStored);
+    QVERIFY2(elapsed < 30000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(openAlerts(AlertKind::SyncStopped, id), 1);
+    QCOMPARE(countOf(id), before); // pages already stored stay; the repeated items add nothing
+    const auto* o = find(summaries, other);
+    QVERIFY2(o && o->ok(), describe(o).constData());
+    QCOMPARE(openAlerts(AlertKind::SyncStopped, other), 0);
+
+    // The issuer behaves again: the sync resumes from the committed cursor and completes.
+    auto again = m_fx->sync({id});
+    const auto* a = find(again, id);
+    QVERIFY2(a && a->ok(), describe(a).constData());
+    QCOMPARE(countOf(id), before);
+    QCOMPARE(openAlerts(AlertKind::SyncStopped, id), 0);
+    checkStatementsMatch(id);
 }
 
 void TestSyncEngine::issuerRevocationMarksOnlyThatConnection()

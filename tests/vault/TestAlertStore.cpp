@@ -71,7 +71,7 @@ private slots:
             {AlertKind::Maintenance, "maintenance"},        {AlertKind::PanReceived, "pan_received"},
             {AlertKind::ApiDeprecated, "api_deprecated"},   {AlertKind::ApiUnsupported, "api_unsupported"},
             {AlertKind::SyncFailing, "sync_failing"},       {AlertKind::AuditTampered, "audit_tampered"},
-            {AlertKind::IssuerMismatch, "issuer_mismatch"}};
+            {AlertKind::IssuerMismatch, "issuer_mismatch"},   {AlertKind::SyncStopped, "sync_stopped"}};
         for (const auto& [kind, code] : kinds)
             QTest::addRow("kind %s", code)
                 << kind << AlertSeverity::Warning << QString::fromLatin1(code) << QStringLiteral("warning");
