@@ -264,12 +264,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // a word the message must hold besides the issuer's name
         QTest::newRow("nesting bomb just under 8 MiB") << QStringLiteral("bomb-nesting") << QStringLiteral("/v1/cards");
         QTest::newRow("number bomb just under 8 MiB") << QStringLiteral("bomb-numbers") << QStringLiteral("/v1/cards");
+        QTest::newRow("merchant name of nearly 8 MiB") << QStringLiteral("bomb-string") << QStringLiteral("/transactions");
         QTest::newRow("endless pages, the same nextItemKey") << QStringLiteral("pages-same-key") << QString();
         QTest::newRow("endless pages, ever-new keys") << QStringLiteral("pages-new-keys") << QString();
         QTest::newRow("amount 1e300") << QStringLiteral("amount-1e300") << QStringLiteral("amount");
         QTest::newRow("amount -9223372036854775809") << QStringLiteral("amount-below-int64") << QStringLiteral("amount");
         QTest::newRow("amount \"12abc\"") << QStringLiteral("amount-string") << QStringLiteral("amount");
         QTest::newRow("amount 2^53+1") << QStringLiteral("amount-2p53") << QStringLiteral("amount");
+        QTest::newRow("statement total -1e300") << QStringLiteral("amount-statement") << QStringLiteral("totalBilledAmount");
         QTest::newRow("error bodies full of escapes") << QStringLiteral("control-errors") << QString();
     }
     void refusedAttack()
@@ -303,16 +305,22 @@ private Q_SLOTS:
             QVERIFY2(message.contains(expected), qPrintable(message));
         // stdout says which connection failed and that the other one completed.
         QVERIFY2(m.cli.outText().contains(QStringLiteral("%1 #%2: ").arg(kHostileName).arg(m_hostileConnection)), m.cli.out.constData());
+        QVERIFY2(m.cli.outText().contains(QStringLiteral(" #%1: completed").arg(m_controlConnection)), m.cli.out.constData());
 
         // Nothing absurd stored; what was stored before (and, for the page chains, on the way) is kept.
         const QJsonArray stored = transactionsOf(m_hostileConnection);
         QVERIFY(stored.size() >= storedBefore);
+        const bool absurdPage = mode.startsWith(QLatin1String("amount-")) && mode != u"amount-statement";
         for (const QJsonValue& v : stored) {
             const QJsonObject t = v.toObject();
-            QVERIFY2(!t.value(QStringLiteral("transactionId")).toString().startsWith(QStringLiteral("tx-amount-")),
+            QVERIFY2(!absurdPage || !t.value(QStringLiteral("transactionId")).toString().startsWith(QStringLiteral("tx-%1-").arg(mode)),
                      "a page with an absurd amount was stored in part");
             QVERIFY(qAbs(t.value(QStringLiteral("amount")).toDouble()) < 1e12);
+            QVERIFY(t.value(QStringLiteral("merchantName")).toString().size() < 1000);
         }
+        for (const QJsonValue& v :
+             m_cli->run({QStringLiteral("statements"), QStringLiteral("--format"), QStringLiteral("json")}).json())
+            QVERIFY(qAbs(v.toObject().value(QStringLiteral("totalBilledAmount")).toDouble()) < 1e12);
         if (mode.startsWith(QLatin1String("pages-"))) {
             // The guard ended the chain (not the bound), with an alert saying so.
             QVERIFY2(stored.size() > storedBefore, "the pages stored before the chain was cut are gone");

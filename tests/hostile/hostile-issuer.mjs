@@ -13,8 +13,10 @@
 //   GET  /admin/stats                requests per route since the last mode switch
 //
 // Modes: clean; bomb-nesting, bomb-numbers (GET /v1/cards just under 8 MiB);
+// bomb-string (a transaction's merchant name of nearly 8 MiB);
 // pages-same-key, pages-new-keys (transactions: hasNext forever);
-// amount-1e300, amount-below-int64, amount-string, amount-2p53; control
+// amount-1e300, amount-below-int64, amount-string, amount-2p53 (a
+// transaction's amount), amount-statement (a statement's total); control
 // (escape sequences and bidi controls in every text); control-errors (API
 // errors full of them); token-errors (every token refused, the refresh too,
 // with them in error_description); formula (CSV formula payloads); pan (a
@@ -187,6 +189,13 @@ function transactionsBody(query) {
     ++pageCounter;
     return JSON.stringify(page([transaction(pageCounter)], true, `key-${pageCounter}-${crypto.randomBytes(6).toString('hex')}`));
   }
+  if (mode === 'bomb-string') {
+    // One merchant name of nearly 8 MiB, written as bidi-override escapes (6 bytes each).
+    const marker = '"merchantName":"Shop 1"';
+    const text = JSON.stringify(page([transaction(1)], false, null));
+    const room = BOMB_SIZE - text.length + marker.length - '"merchantName":""'.length;
+    return text.replace(marker, `"merchantName":"${'\\u202e'.repeat(Math.floor(room / 6))}"`);
+  }
   if (ABSURD[mode]) {
     const marker = '"amount":424242';
     const text = JSON.stringify(page([transaction(1), transaction(2, { amount: 424242 })], false, null));
@@ -223,7 +232,7 @@ function bomb(kind) {
 }
 
 function cardsBody() {
-  if (mode.startsWith('bomb-')) return bomb(mode);
+  if (mode === 'bomb-nesting' || mode === 'bomb-numbers') return bomb(mode);
   return JSON.stringify({
     cards: [{ cardId: cardId(), maskedPan: '4539-14**-****-6467', cardName: cardName(), holderType: 'principal', isVirtual: false }],
     count: 1,
@@ -231,10 +240,11 @@ function cardsBody() {
 }
 
 function statementBody(card, billingMonth) {
-  return JSON.stringify({
+  const text = JSON.stringify({
     cardId: card, billingMonth, closingDate: `${billingMonth}-05`, dueDate: `${billingMonth}-27`,
     billingStatus: 'confirmed', totalBilledAmount: 3006, newUsageAmount: 3006, transactionCount: 3, currencyCode: 'JPY',
   });
+  return mode === 'amount-statement' ? text.replace('"totalBilledAmount":3006', '"totalBilledAmount":-1e300') : text;
 }
 
 function limitsBody(card) {
@@ -441,7 +451,7 @@ server.on('request', (req, res) => {
         } catch (e) {
           wanted = undefined;
         }
-        const known = ['clean', 'bomb-nesting', 'bomb-numbers', 'pages-same-key', 'pages-new-keys', 'control',
+        const known = ['clean', 'bomb-nesting', 'bomb-numbers', 'bomb-string', 'amount-statement', 'pages-same-key', 'pages-new-keys', 'control',
           'control-errors', 'token-errors', 'formula', 'pan'].concat(Object.keys(ABSURD));
         if (!known.includes(wanted)) return json(res, 400, JSON.stringify({ error: 'unknown mode', known }));
         mode = wanted;
