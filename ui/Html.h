@@ -9,12 +9,20 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTextDocument>
 
 namespace meisai::ui::Html {
 
 inline QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+// A tooltip (Qt::ToolTipRole, setToolTip) that shows text literally: Qt renders a tooltip that
+// looks like markup as rich text, so issuer text goes through this.
+inline QString plainToolTip(const QString& text)
+{
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 inline QString bold(const QString& html)

@@ -87,14 +87,17 @@ MainWindow::MainWindow(AppContext& app, QWidget* parent) : QMainWindow(parent), 
     auto* texts = new QVBoxLayout;
     texts->setSpacing(2);
     m_bannerTitle = new QLabel(banner);
+    m_bannerTitle->setTextFormat(Qt::PlainText);
     m_bannerTitle->setObjectName(QStringLiteral("bannerTitle"));
     m_bannerText = new QLabel(banner);
+    m_bannerText->setTextFormat(Qt::PlainText);
     m_bannerText->setObjectName(QStringLiteral("bannerText"));
     m_bannerText->setWordWrap(true);
     texts->addWidget(m_bannerTitle);
     texts->addWidget(m_bannerText);
     bl->addLayout(texts, 1);
     m_sandbox = new QLabel(banner);
+    m_sandbox->setTextFormat(Qt::PlainText);
     m_sandbox->setObjectName(QStringLiteral("sandboxBadge"));
     m_sandbox->setVisible(m_app.isSandbox());
     bl->addWidget(m_sandbox, 0, Qt::AlignVCenter);
@@ -137,6 +140,7 @@ MainWindow::MainWindow(AppContext& app, QWidget* parent) : QMainWindow(parent), 
     m_progress->setRange(0, 0);
     m_progress->hide();
     m_statusText = new QLabel(this);
+    m_statusText->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_progress);
 

@@ -144,7 +144,7 @@ void OverviewPage::reload()
                 when = QStringLiteral(" (%1 – %2)").arg(formatDateTime(n.startsAt), formatDateTime(n.endsAt));
             const QString kind = label(n.kind);
             notices << QStringLiteral("<b>%1</b> · %2: %3%4")
-                           .arg(m_app.issuerName(n.issuerId).toHtmlEscaped(), kind, n.title.toHtmlEscaped(),
+                           .arg(m_app.issuerName(n.issuerId).toHtmlEscaped(), kind.toHtmlEscaped(), n.title.toHtmlEscaped(),
                                 when.toHtmlEscaped());
             if (notices.size() >= 4)
                 break;

@@ -1,5 +1,6 @@
 #include "RecordModels.h"
 
+#include "Html.h"
 #include "Palette.h"
 
 #include <QColor>
@@ -93,7 +94,7 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const
             return QColor(Palette::inactive);
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !c.lastError.isEmpty())
-        return c.lastError;
+        return Html::plainToolTip(c.lastError);
     return {};
 }
 

@@ -139,6 +139,7 @@ StatementsPage::StatementsPage(AppContext& app, QWidget* parent)
 
     m_provenance = makeLabel(this, nullptr, true);
     m_provenance->setObjectName(QStringLiteral("provenance"));
+    m_provenance->setTextFormat(Qt::RichText); // issuer text in it is escaped
     m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextBrowserInteraction);
     m_provenance->setOpenExternalLinks(false);
     root->addWidget(m_provenance);

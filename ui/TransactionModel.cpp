@@ -1,5 +1,6 @@
 #include "TransactionModel.h"
 
+#include "Html.h"
 #include "Palette.h"
 #include "model/Yen.h"
 
@@ -175,7 +176,7 @@ QVariant TransactionModel::data(const QModelIndex& index, int role) const
         return cancelled;
     }
     if (role == Qt::ToolTipRole && col == Merchant && r.remarks)
-        return m_table.string(r.remarks);
+        return Html::plainToolTip(m_table.string(r.remarks));
     return {};
 }
 

@@ -28,6 +28,7 @@ std::optional<SecretBytes> Unlock::askPassphrase(QWidget* parent, const QString&
     dlg.setWindowTitle(tr("Unlock Meisai"));
     auto* l = new QVBoxLayout(&dlg);
     auto* text = new QLabel(message, &dlg);
+    text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     l->addWidget(text);
     auto* edit = new QLineEdit(&dlg);
@@ -55,6 +56,7 @@ std::optional<SecretBytes> Unlock::askNewPassphrase(QWidget* parent, const QStri
                                 + tr("Choose a long passphrase that you use nowhere else — not the password of "
                                      "any card issuer. Nobody can recover it for you."),
                             &dlg);
+    text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     l->addWidget(text);
     auto* form = new QFormLayout;
@@ -67,6 +69,7 @@ std::optional<SecretBytes> Unlock::askNewPassphrase(QWidget* parent, const QStri
     l->addLayout(form);
     auto* hint = new QLabel(&dlg);
     hint->setObjectName(QStringLiteral("passphraseHint"));
+    hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
     l->addWidget(hint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);

@@ -9,9 +9,13 @@
 
 namespace meisai::ui {
 
+// Plain text unless the caller turns on Qt::RichText for markup built with
+// Html:: (issuer text escaped): a QLabel's default, Qt::AutoText, would render
+// an issuer's "<b>" or "<img src=…>" as markup.
 inline QLabel* makeLabel(QWidget* parent, const char* role = nullptr, bool wrap = false)
 {
     auto* l = new QLabel(parent);
+    l->setTextFormat(Qt::PlainText);
     if (role)
         l->setProperty("role", QString::fromLatin1(role));
     l->setWordWrap(wrap);
@@ -23,6 +27,7 @@ inline QLabel* makeLabel(QWidget* parent, const char* role = nullptr, bool wrap 
 inline QLabel* makeConnectorBanner(QWidget* parent, const char* objectName)
 {
     auto* l = new QLabel(parent);
+    l->setTextFormat(Qt::PlainText);
     l->setObjectName(QString::fromLatin1(objectName));
     l->setWordWrap(true);
     l->setStyleSheet(QStringLiteral("background: %1; color: %2; padding: 8px 14px; font-weight: 600;")

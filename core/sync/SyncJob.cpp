@@ -295,6 +295,16 @@ void SyncJob::fetchTransactions()
         fetchStatements();
         return;
     }
+    if (m_summary.pages >= options().maxPagesPerSync) {
+        // Over all cards: many cards of one page each count too. The pages
+        // stored and their cursor are committed: the next sync resumes after them.
+        stopByGuard(SyncEngine::tr("%1 kept sending more pages of transactions: Meisai stopped this sync after "
+                                   "%2 pages, the limit of one sync. What was stored stays, and the next sync "
+                                   "continues from there.")
+                        .arg(m_rules.issuerName(m_connection.issuerId))
+                        .arg(m_summary.pages));
+        return;
+    }
     m_inTransactions = true;
     const QString cardId = m_cards.at(m_cardIndex).cardId;
     m_progress.cardId = cardId;
@@ -392,15 +402,6 @@ void SyncJob::storePage(TransactionPage page)
         m_pageKeys.clear();
     } else {
         m_pageKeys.insert(page.nextItemKey);
-        if (m_summary.pages >= options().maxPagesPerSync) {
-            // This page and its cursor are committed: the next sync resumes after it.
-            stopByGuard(SyncEngine::tr("%1 kept sending more pages of transactions: Meisai stopped this sync after "
-                                       "%2 pages, the limit of one sync. What was stored stays, and the next sync "
-                                       "continues from there.")
-                            .arg(m_rules.issuerName(m_connection.issuerId))
-                            .arg(m_summary.pages));
-            return;
-        }
     }
     fetchTransactions();
 }

@@ -9,6 +9,7 @@
 #include "CliSandbox.h"
 #include "SandboxBrowser.h"
 #include "TempProfile.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 #include <QFile>
@@ -324,6 +325,40 @@ private Q_SLOTS:
         CliResult listed = cli.run({QStringLiteral("issuers"), QStringLiteral("--format"), QStringLiteral("json")});
         for (const QJsonValue& v : listed.json())
             QVERIFY(v.toObject().value(QStringLiteral("issuer")).toString() != k.issuer.toString());
+    }
+
+    void syncKeepsTokensFromAServerOutsideTheBinding()
+    {
+        // The connection's recorded card API moved to another path (another issuer's, on the same server):
+        // no token may go there, and sync says so with its own code.
+        meisai::IssuerBinding right;
+        {
+            auto vault = meisai::Vault::open(m_profile.dir());
+            QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
+            auto c = (*vault)->connections().get(m_hoshizora);
+            QVERIFY(c && c->has_value());
+            right = (*c)->binding;
+            QVERIFY(!right.isEmpty());
+            meisai::IssuerBinding wrong = right;
+            wrong.apiBaseUrl = m_sandbox->issuer(kKaede).issuer;
+            QVERIFY((*vault)->connections().setBinding(m_hoshizora, wrong));
+        }
+        const int before = m_sandbox->stats(kHoshizora).value(QStringLiteral("api_requests")).toInt()
+                           + m_sandbox->stats(kKaede).value(QStringLiteral("api_requests")).toInt();
+        CliResult refused = m_cli->run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("sync"),
+                                        QString::number(m_hoshizora)});
+        QVERIFY2(refused.exitCode == 10, refused.describe());
+        QVERIFY2(refused.errText().contains(QStringLiteral("Nothing was sent")), refused.err.constData());
+        QCOMPARE(m_sandbox->stats(kHoshizora).value(QStringLiteral("api_requests")).toInt()
+                     + m_sandbox->stats(kKaede).value(QStringLiteral("api_requests")).toInt(),
+                 before);
+        {
+            auto vault = meisai::Vault::open(m_profile.dir());
+            QVERIFY(vault);
+            QVERIFY((*vault)->connections().setBinding(m_hoshizora, right));
+        }
+        CliResult synced = m_cli->run({QStringLiteral("sync"), QString::number(m_hoshizora)});
+        QVERIFY2(synced.exitCode == 0, synced.describe());
     }
 
     void impostorClaimingALinkedIdIsRefusedAndGetsNothing()

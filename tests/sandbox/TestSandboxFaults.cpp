@@ -43,6 +43,8 @@ private slots:
     void latency();
     void expireTokens();
     void panLeak();
+    void pageChains_data();
+    void pageChains();
     void issuerSideRevocation();
     void faultsSpareDiscoveryAndToken();
     void faultAtStart();
@@ -215,6 +217,47 @@ void TestSandboxFaults::panLeak()
     const QString remarks = r.json().value(u"transactions").toArray().first().toObject().value(u"remarks").toString();
     QVERIFY(remarks.contains(number));
     QVERIFY(!pan.match(QString::fromUtf8(m_client->get(transactionsUrl(), m_tokens.access).body)).hasMatch());
+}
+
+void TestSandboxFaults::pageChains_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("arg");
+    QTest::addColumn<int>("firstRepeat"); // the page (1-based) whose key is one sent before; 0: none in 6 pages
+    QTest::newRow("repeat-key: a page sends back the key it was asked with") << "repeat-key" << "" << 2;
+    QTest::newRow("repeat-key 3: keys A, B, C, A") << "repeat-key" << "3" << 4;
+    QTest::newRow("endless-pages: a new key every time") << "endless-pages" << "" << 0;
+}
+
+// Page chains that never end, followed as a client would: every page says
+// hasNext; the keys repeat (repeat-key) or never do (endless-pages).
+void TestSandboxFaults::pageChains()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, arg);
+    QFETCH(int, firstRepeat);
+    QVERIFY(m_sandbox->setFault(kIssuer, mode, arg, 6));
+    QStringList keys;
+    QString key;
+    int repeated = 0;
+    for (int n = 1; n <= 6; ++n) {
+        QUrl url = transactionsUrl();
+        url.setQuery(QStringLiteral("limit=2") + (key.isEmpty() ? QString() : QStringLiteral("&nextItemKey=") + key));
+        const HttpResult r = m_client->get(url, m_tokens.access);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"hasNext").toBool(), true);
+        QCOMPARE(r.json().value(u"count").toInt(), 2);
+        key = r.json().value(u"nextItemKey").toString();
+        QVERIFY(!key.isEmpty());
+        if (repeated == 0 && keys.contains(key))
+            repeated = n;
+        keys << key;
+    }
+    QCOMPARE(repeated, firstRepeat);
+    // The fault used up, the last key is still one the card API accepts.
+    QUrl url = transactionsUrl();
+    url.setQuery(QStringLiteral("limit=2&nextItemKey=") + key);
+    QCOMPARE(m_client->get(url, m_tokens.access).status, 200);
 }
 
 void TestSandboxFaults::issuerSideRevocation()
