@@ -28,8 +28,8 @@ QString elide(const QString& text, int maxWidth);
 // OSC U+009D…), the bidirectional marks, embeddings, overrides and isolates
 // (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), the line and
 // paragraph separators (U+2028, U+2029) and lone surrogates. An escape
-// sequence thus loses its ESC and shows as inert text ("\x1b]0;x\x07" gives
-// "�]0;x\uFFFD"). A tab becomes a space; a newline stays when keepNewlines is set.
+// sequence thus loses its ESC and shows as inert text: ESC ]0;x BEL is
+// shown as "�]0;x�". A tab becomes a space; a newline stays when keepNewlines is set.
 QString terminalSafe(const QString& text, bool keepNewlines = false);
 // Whether terminalSafe() replaces this code point (a tab and a newline count as unsafe).
 bool isUnsafeForTerminal(char32_t c);

@@ -20,9 +20,10 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <optional>
 #include <QProcess>
 #include <QStandardPaths>
+
+#include <optional>
 
 namespace meisai::cli {
 
