@@ -24,7 +24,11 @@ Result<IssuerProfileFile> IssuerProfileFile::read(const QString& path)
     if (file.size() > maxBytes)
         return makeError(ErrorCode::InvalidArgument,
                          tr("%1 is larger than 1 MiB; an issuer profile is a few kilobytes.").arg(path));
-    const QByteArray json = file.read(maxBytes);
+    return fromJson(file.read(maxBytes), path);
+}
+
+Result<IssuerProfileFile> IssuerProfileFile::fromJson(const QByteArray& json, const QString& path)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
