@@ -48,8 +48,9 @@ Result<IssuerProfileFile> IssuerProfileFile::fromJson(const QByteArray& json, co
     if (!p.caFile.isEmpty() && p.caPem.isEmpty()) {
         const QString caPath = QFileInfo(QFileInfo(path).absoluteDir(), p.caFile).absoluteFilePath();
         QFile ca(caPath);
+        // read(), not readAll(): a device such as /dev/zero has size 0 and never ends.
         if (ca.open(QIODevice::ReadOnly) && ca.size() < maxBytes) {
-            p.caPem = ca.readAll();
+            p.caPem = ca.read(maxBytes);
             p.caFile.clear();
         } else {
             p.caFile = caPath; // problems() names it
