@@ -103,7 +103,8 @@ Result<TokenResponse> TokenClient::parseTokenResponse(int status, const QByteArr
         r.expiresIn = qint64(seconds);
     }
     const QJsonValue refreshExpires = o.value(QLatin1String("refresh_expires_in"));
-    if (refreshExpires.isDouble() && refreshExpires.toDouble() >= 1)
+    // Bounded before the cast: a double beyond qint64 is undefined behaviour.
+    if (refreshExpires.isDouble() && refreshExpires.toDouble() >= 1 && refreshExpires.toDouble() <= 10 * 365 * 86400.0)
         r.refreshExpiresIn = qint64(refreshExpires.toDouble());
     const QJsonValue refresh = o.value(QLatin1String("refresh_token"));
     if (!refresh.isUndefined() && !refresh.isNull()) {
