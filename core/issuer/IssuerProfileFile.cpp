@@ -24,7 +24,11 @@ Result<IssuerProfileFile> IssuerProfileFile::read(const QString& path)
     if (file.size() > maxBytes)
         return makeError(ErrorCode::InvalidArgument,
                          tr("%1 is larger than 1 MiB; an issuer profile is a few kilobytes.").arg(path));
-    const QByteArray json = file.read(maxBytes);
+    return fromJson(file.read(maxBytes), path);
+}
+
+Result<IssuerProfileFile> IssuerProfileFile::fromJson(const QByteArray& json, const QString& path)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -44,8 +48,9 @@ Result<IssuerProfileFile> IssuerProfileFile::read(const QString& path)
     if (!p.caFile.isEmpty() && p.caPem.isEmpty()) {
         const QString caPath = QFileInfo(QFileInfo(path).absoluteDir(), p.caFile).absoluteFilePath();
         QFile ca(caPath);
+        // read(), not readAll(): a device such as /dev/zero has size 0 and never ends.
         if (ca.open(QIODevice::ReadOnly) && ca.size() < maxBytes) {
-            p.caPem = ca.readAll();
+            p.caPem = ca.read(maxBytes);
             p.caFile.clear();
         } else {
             p.caFile = caPath; // problems() names it

@@ -32,6 +32,9 @@ public:
     // Errors: the file cannot be read, is too large, is not JSON or not an
     // object, or has another format version.
     static Result<IssuerProfileFile> read(const QString& path);
+    // The same for the file's bytes already read; path names the file in
+    // messages and is where a relative ca_file is looked up.
+    static Result<IssuerProfileFile> fromJson(const QByteArray& json, const QString& path);
 };
 
 } // namespace meisai

@@ -113,7 +113,8 @@ Result<QList<QSslCertificate>> HttpClient::loadCaFile(const QString& path)
                          HttpClient::tr("The certificate authority file %1 could not be read: %2")
                              .arg(path, file.errorString()));
     }
-    const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    // Bounded: a CA bundle is kilobytes, and a device such as /dev/zero never ends.
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
     if (certs.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
                          HttpClient::tr("The file %1 holds no PEM certificate.").arg(path));

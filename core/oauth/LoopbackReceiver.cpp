@@ -104,6 +104,41 @@ std::optional<QMap<QString, QString>> LoopbackReceiver::parseQuery(QByteArrayVie
     return params;
 }
 
+LoopbackReceiver::Request LoopbackReceiver::parseRequest(const QByteArray& head, QByteArrayView path)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1."))
+        return {};
+    // A Host header naming something else than loopback: DNS rebinding or a proxy.
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.toLower().startsWith("host:")) {
+            QByteArray host = line.mid(5).trimmed().toLower();
+            if (host.startsWith('[')) {
+                host = host.mid(1, host.indexOf(']') - 1);
+            } else if (host.contains(':')) {
+                host = host.left(host.indexOf(':'));
+            }
+            if (host != "127.0.0.1" && host != "localhost" && host != "::1")
+                return {};
+        }
+    }
+    if (requestLine[0] != "GET")
+        return {405, {}};
+    const QByteArray target = requestLine[1];
+    const qsizetype q = target.indexOf('?');
+    const QByteArray rawPath = q < 0 ? target : target.left(q);
+    if (rawPath != path)
+        return {404, {}};
+    QByteArray query = q < 0 ? QByteArray() : target.mid(q + 1);
+    auto params = parseQuery(query);
+    SecretBytes::wipe(query);
+    if (!params)
+        return {};
+    return {200, std::move(*params)};
+}
+
 void LoopbackReceiver::setLifetimeMs(int ms)
 {
     m_lifetime->setInterval(ms);
@@ -223,59 +258,20 @@ void LoopbackReceiver::onReadyRead(QTcpSocket* socket)
     m_buffers[socket] = QByteArray();
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
 
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-        SecretBytes::wipe(head);
-        reject(socket, 400);
-        return;
-    }
-    // A Host header naming something else than loopback: DNS rebinding or a proxy.
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.toLower().startsWith("host:")) {
-            QByteArray host = line.mid(5).trimmed().toLower();
-            if (host.startsWith('[')) {
-                host = host.mid(1, host.indexOf(']') - 1);
-            } else if (host.contains(':')) {
-                host = host.left(host.indexOf(':'));
-            }
-            if (host != "127.0.0.1" && host != "localhost" && host != "::1") {
-                SecretBytes::wipe(head);
-                reject(socket, 400);
-                return;
-            }
-        }
-    }
-    if (requestLine[0] != "GET") {
-        SecretBytes::wipe(head);
-        reject(socket, 405);
-        return;
-    }
-    const QByteArray target = requestLine[1];
-    const qsizetype q = target.indexOf('?');
-    const QByteArray rawPath = q < 0 ? target : target.left(q);
-    if (rawPath != m_path.toUtf8()) {
-        SecretBytes::wipe(head);
-        reject(socket, 404);
-        return;
-    }
-    QByteArray query = q < 0 ? QByteArray() : target.mid(q + 1);
-    auto params = parseQuery(query);
-    SecretBytes::wipe(query);
+    Request request = parseRequest(head, m_path.toUtf8());
     SecretBytes::wipe(head);
-    if (!params) {
-        reject(socket, 400);
+    if (request.status != 200) {
+        reject(socket, request.status);
         return;
     }
     Page page;
     if (m_handler) {
-        page = m_handler(*params);
+        page = m_handler(request.params);
     } else {
         page.status = 404;
         page.message = tr("Nobody is waiting for this answer.");
     }
-    for (auto it = params->begin(); it != params->end(); ++it)
+    for (auto it = request.params.begin(); it != request.params.end(); ++it)
         it.value().fill(QLatin1Char('\0'));
     respond(socket, page.status, page.title.isEmpty() ? tr("Meisai") : page.title, page.message);
     if (page.finished)

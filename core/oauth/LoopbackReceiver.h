@@ -64,6 +64,17 @@ public:
     // the query is malformed.
     static std::optional<QMap<QString, QString>> parseQuery(QByteArrayView query);
 
+    // One request head (the bytes before the blank line) read against the
+    // expected path: status 200 for a well-formed GET on the path, with its
+    // parameters; otherwise the error status to answer with. The caller
+    // wipes head; copies made here are wiped here.
+    struct Request
+    {
+        int status = 400;
+        QMap<QString, QString> params;
+    };
+    static Request parseRequest(const QByteArray& head, QByteArrayView path);
+
     // Counters for tests and diagnostics.
     int rejectedRequests() const { return m_rejected; }
 

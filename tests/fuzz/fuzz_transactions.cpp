@@ -1,0 +1,13 @@
+// GET /v1/cards/{cardId}/transactions: one page of transactions.
+
+#include "FuzzSupport.h"
+
+#include "api/ApiDecoders.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    QList<meisai::PanFinding> findings;
+    const auto decoded = meisai::ApiDecoders::decodeTransactions(meisai::fuzz::bytes(data, size), &findings);
+    Q_UNUSED(decoded);
+    return 0;
+}
