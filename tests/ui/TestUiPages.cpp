@@ -1,0 +1,200 @@
+// What a newcomer reads on the pages, on seeded data: Statements opens on a
+// month with data and its All-cards header does not pass one issuer's dates
+// off as everyone's; Overview's "Next sync" and what it says once every
+// connection was stopped; scopes in words; times in local time; the Security
+// badge counts what needs the user's attention.
+
+#include "ConnectionsPage.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "RecordModels.h"
+#include "SecurityPage.h"
+#include "StatementsPage.h"
+#include "UiFixture.h"
+#include "model/Yen.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <ctime>
+#include <memory>
+
+using namespace meisai;
+using namespace meisai::ui;
+
+class TestUiPages final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup() { m_fixture.reset(); }
+    void statementsOpenOnTheLatestMonthWithData();
+    void defaultMonth_data();
+    void defaultMonth();
+    void allCardsHeaderHasNoOneIssuersDates();
+
+private:
+    QList<CardStatement> statementsOf(const QString& month)
+    {
+        QList<CardStatement> out;
+        for (const CardStatement& s : m_fixture->app().vault().statements().list().value()) {
+            if (s.billingMonth == month)
+                out << s;
+        }
+        return out;
+    }
+    QString badge()
+    {
+        auto* nav = m_fixture->window().findChild<QListWidget*>();
+        return nav ? nav->item(MainWindow::Security)->text() : QString();
+    }
+
+    std::unique_ptr<test::UiFixture> m_fixture;
+};
+
+void TestUiPages::initTestCase()
+{
+    // The user's clock is Japan's: times must show as 9:30, not as the UTC 0:30 they are stored in.
+    qputenv("TZ", "Asia/Tokyo");
+    tzset();
+    Language::apply(QStringLiteral("en"));
+}
+
+void TestUiPages::init()
+{
+    m_fixture = std::make_unique<test::UiFixture>();
+    QString error;
+    QVERIFY2(m_fixture->setUp(&error, false, {}, true), qPrintable(error));
+}
+
+void TestUiPages::statementsOpenOnTheLatestMonthWithData()
+{
+    // The issuer already lists next billing months, empty (as the sandbox does).
+    for (const QString& month : {QStringLiteral("2027-01"), QStringLiteral("2027-02")}) {
+        CardStatement empty;
+        empty.connectionId = 1;
+        empty.cardId = QStringLiteral("card-1");
+        empty.billingMonth = month;
+        empty.billingStatus = BillingStatus::Unconfirmed;
+        empty.closingDate = QDate::fromString(month + QStringLiteral("-10"), u"yyyy-MM-dd");
+        empty.dueDate = empty.closingDate.addDays(17);
+        QVERIFY(m_fixture->app().vault().statements().upsert(empty));
+    }
+    StatementsPage page(m_fixture->app());
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(page.currentMonth(), QStringLiteral("2026-11"));
+    QVERIFY(page.model()->rowCount() > 0);
+    QVERIFY(page.headerLabel()->text().contains(QStringLiteral("Statement 2026-11")));
+    // A reload (after a sync) keeps the month the user is on.
+    page.selectMonth(QStringLiteral("2026-08"));
+    m_fixture->app().notifyDataChanged();
+    QCOMPARE(page.currentMonth(), QStringLiteral("2026-08"));
+}
+
+void TestUiPages::defaultMonth_data()
+{
+    QTest::addColumn<QStringList>("transactionMonths");
+    QTest::addColumn<QStringList>("statementMonths"); // "yyyy-MM:count:billed"
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing at all: this month") << QStringList() << QStringList() << QStringLiteral("2026-11");
+    QTest::newRow("only empty future statements: this month")
+        << QStringList() << QStringList{QStringLiteral("2027-02:0:0")} << QStringLiteral("2026-11");
+    QTest::newRow("transactions, and an empty later statement")
+        << QStringList{QStringLiteral("2026-09"), QStringLiteral("2026-10")}
+        << QStringList{QStringLiteral("2026-10:3:1200"), QStringLiteral("2026-12:0:0")} << QStringLiteral("2026-10");
+    QTest::newRow("a later statement with an amount but no items fetched")
+        << QStringList{QStringLiteral("2026-09")} << QStringList{QStringLiteral("2026-10:0:5000")}
+        << QStringLiteral("2026-10");
+    QTest::newRow("data in an older month only")
+        << QStringList{QStringLiteral("2025-03")} << QStringList() << QStringLiteral("2025-03");
+}
+
+void TestUiPages::defaultMonth()
+{
+    QFETCH(QStringList, transactionMonths);
+    QFETCH(QStringList, statementMonths);
+    QFETCH(QString, expected);
+    TransactionTable table;
+    table.setCards({Card{1, QStringLiteral("c1"), QStringLiteral("5302-32**-****-1234"), QStringLiteral("Gold"),
+                         HolderType::Principal, false, {}}});
+    int n = 0;
+    for (const QString& m : transactionMonths) {
+        CardTransaction t;
+        t.connectionId = 1;
+        t.cardId = QStringLiteral("c1");
+        t.transactionId = QString::number(++n);
+        t.useDate = QDate::fromString(m + QStringLiteral("-01"), u"yyyy-MM-dd").addMonths(-1);
+        t.paymentMonth = m;
+        t.merchantName = QStringLiteral("Shop");
+        t.amount = 100;
+        t.paymentAmount = 100;
+        table.append(t);
+    }
+    table.finish();
+    QList<CardStatement> statements;
+    for (const QString& spec : statementMonths) {
+        CardStatement s;
+        s.connectionId = 1;
+        s.cardId = QStringLiteral("c1");
+        s.billingMonth = spec.section(u':', 0, 0);
+        s.transactionCount = spec.section(u':', 1, 1).toInt();
+        s.totalBilledAmount = spec.section(u':', 2, 2).toLongLong();
+        statements << s;
+    }
+    QCOMPARE(StatementsPage::defaultMonth(table, statements, QDate(2026, 11, 20)), expected);
+}
+
+void TestUiPages::allCardsHeaderHasNoOneIssuersDates()
+{
+    StatementsPage page(m_fixture->app());
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString month = QStringLiteral("2026-10");
+    page.selectMonth(month);
+    const QList<CardStatement> statements = statementsOf(month);
+    QCOMPARE(statements.size(), 3); // one per card, each with its own due date
+    qint64 total = 0;
+    for (const CardStatement& s : statements)
+        total += s.totalBilledAmount;
+    const auto longDate = [](const QDate& d) { return QLocale().toString(d, QLocale::LongFormat); };
+
+    // All cards: the total of all, and no issuer's due date beside it.
+    const QString all = page.headerLabel()->text();
+    QVERIFY2(all.contains(formatYen(total)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("all cards")), qPrintable(all));
+    for (const CardStatement& s : statements)
+        QVERIFY2(!all.contains(longDate(s.dueDate)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("differ by card")), qPrintable(all));
+
+    // One card: its own dates and amount.
+    const auto& cards = page.model()->table().cards();
+    for (int i = 0; i < cards.size(); ++i) {
+        page.selectCard(i);
+        const QString one = page.headerLabel()->text();
+        const auto it = std::find_if(statements.cbegin(), statements.cend(), [&](const CardStatement& s) {
+            return s.connectionId == cards[i].connectionId && s.cardId == cards[i].cardId;
+        });
+        QVERIFY(it != statements.cend());
+        QVERIFY2(one.contains(longDate(it->dueDate)), qPrintable(one));
+        QVERIFY2(one.contains(longDate(it->closingDate)), qPrintable(one));
+        QVERIFY2(one.contains(formatYen(it->totalBilledAmount)), qPrintable(one));
+        QVERIFY2(!one.contains(QStringLiteral("differ by card")), qPrintable(one));
+    }
+}
+
+
+
+
+
+
+
+
+QTEST_MAIN(TestUiPages)
+#include "TestUiPages.moc"
