@@ -80,8 +80,6 @@ void OverviewPage::retranslate()
     m_link->setText(tr("&Link an issuer…"));
     m_link->setAccessibleName(tr("Link an issuer"));
     m_connectionsHeading->setText(tr("Your connections"));
-    m_empty->setText(tr("No issuer is linked yet. Choose \"Link an issuer\" to connect your first card account; "
-                        "you approve the access on the issuer's own page."));
     m_chartHeading->setText(tr("Billed amount per month"));
     m_noticesHeading->setText(tr("Notices from your issuers"));
     m_table->setHorizontalHeaderLabels({tr("Issuer"), tr("Status"), tr("Last sync"), tr("Next sync"),
@@ -99,10 +97,12 @@ void OverviewPage::reload()
     const QList<CardStatement> sts = statements ? statements.value() : QList<CardStatement>{};
     const QDate today = m_app.vault().clock().now().toLocalTime().date();
     m_table->setRowCount(0);
-    int row = 0;
+    int row = 0, stopped = 0;
     for (const Connection& c : conns) {
-        if (c.status == ConnectionStatus::Revoked)
+        if (c.status == ConnectionStatus::Revoked) {
+            ++stopped;
             continue;
+        }
         // The next due date still ahead, else the latest one, summed over the connection's cards.
         QDate due;
         for (const CardStatement& s : sts) {
@@ -153,6 +153,16 @@ void OverviewPage::reload()
     m_noticesHeading->setVisible(!notices.isEmpty());
     m_notices->setVisible(!notices.isEmpty());
     m_notices->setText(notices.join(QStringLiteral("<br>")));
+    // Stopped connections keep their statements: saying none was ever linked
+    // would make the user think the data is gone.
+    if (stopped > 0)
+        m_empty->setText(tr("Your %n connection(s) were stopped, so Meisai no longer reads anything from the issuers. "
+                            "The statements already received are kept under Statements. To read new ones, choose "
+                            "\"Link an issuer\", or Reconnect under Connections.",
+                            nullptr, stopped));
+    else
+        m_empty->setText(tr("No issuer is linked yet. Choose \"Link an issuer\" to connect your first card account; "
+                            "you approve the access on the issuer's own page."));
     m_empty->setVisible(row == 0);
     m_table->setVisible(row > 0);
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 4

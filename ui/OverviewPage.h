@@ -23,6 +23,7 @@ public:
     explicit OverviewPage(AppContext& app, QWidget* parent = nullptr);
     void reload();
     QTableWidget* table() const { return m_table; }
+    QLabel* emptyLabel() const { return m_empty; }
 
 Q_SIGNALS:
     void linkRequested();

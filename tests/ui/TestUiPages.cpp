@@ -40,6 +40,7 @@ private Q_SLOTS:
     void defaultMonth_data();
     void defaultMonth();
     void allCardsHeaderHasNoOneIssuersDates();
+    void overviewAfterEveryConnectionWasStopped();
 
 private:
     QList<CardStatement> statementsOf(const QString& month)
@@ -192,6 +193,31 @@ void TestUiPages::allCardsHeaderHasNoOneIssuersDates()
 
 
 
+void TestUiPages::overviewAfterEveryConnectionWasStopped()
+{
+    OverviewPage* overview = m_fixture->window().overviewPage();
+    overview->reload();
+    QVERIFY(!overview->emptyLabel()->isVisibleTo(overview));
+    auto& vault = m_fixture->app().vault();
+    for (const Connection& c : vault.connections().list().value())
+        QVERIFY(vault.connections().setStatus(c.id, ConnectionStatus::Revoked));
+    m_fixture->app().notifyDataChanged();
+    const QString text = overview->emptyLabel()->text();
+    QVERIFY(overview->emptyLabel()->isVisibleTo(overview));
+    QVERIFY2(!text.contains(QStringLiteral("No issuer is linked yet")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Your 3 connection")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("were stopped")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("kept under Statements")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Reconnect")), qPrintable(text));
+    // And the data is indeed there.
+    StatementsPage* statements = m_fixture->window().statementsPage();
+    QVERIFY(statements->model()->rowCount() > 0);
+
+    Language::apply(QStringLiteral("ja"));
+    const QString ja = overview->emptyLabel()->text();
+    Language::apply(QStringLiteral("en"));
+    QVERIFY2(!ja.contains(QStringLiteral("No issuer is linked yet")), qPrintable(ja));
+}
 
 
 

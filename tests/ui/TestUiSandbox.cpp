@@ -8,6 +8,7 @@
 #include "Language.h"
 #include "LinkWizard.h"
 #include "MainWindow.h"
+#include "OverviewPage.h"
 #include "RecordModels.h"
 #include "SecurityPage.h"
 #include "StatementsPage.h"
@@ -206,6 +207,14 @@ void TestUiSandbox::stopAllRevokesEverything()
     QVERIFY(list);
     for (const Connection& c : list.value())
         QVERIFY(c.status == ConnectionStatus::Revoked);
+    // Overview: the connections were stopped, their data kept; not "never linked".
+    const QString overview = w.overviewPage()->emptyLabel()->text();
+    QVERIFY2(w.overviewPage()->emptyLabel()->isVisibleTo(w.overviewPage()), qPrintable(overview));
+    QVERIFY2(!overview.contains(QStringLiteral("No issuer is linked yet")), qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("were stopped")), qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("kept under Statements")), qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("Link an issuer")), qPrintable(overview));
+    QVERIFY(m_fixture->app().vault().transactions().count().value() > 0);
 }
 
 void TestUiSandbox::issuerRevocationShowsUnderSecurity()
