@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "Palette.h"
 #include "Widgets.h"
+#include "model/Scope.h"
 #include "oauth/LinkFlow.h"
 #include "oauth/OAuthContext.h"
 
@@ -302,13 +303,15 @@ void LinkWizard::buildConsent()
     qDeleteAll(m_scopeChecks);
     m_scopeChecks.clear();
     for (const ScopeInfo& s : m_issuer->scopes) {
-        auto* box = new QCheckBox(QStringLiteral("%1 — %2  [%3]")
-                                      .arg(s.required ? tr("Required") : tr("Optional"), s.purpose.text(lang), s.name),
+        // In words (the scope's code only for those who look for it, in the tooltip).
+        const QString text = s.required ? tr("Required: %1 (%2)") : tr("Optional: %1 (%2)");
+        auto* box = new QCheckBox(QString(text.arg(scopeLabel(s.name), s.purpose.text(lang))).replace(u'&', QStringLiteral("&&")),
                                   m_scopeBox);
         box->setProperty("scope", s.name);
         box->setChecked(true);
         box->setEnabled(!s.required);
-        box->setToolTip(s.required ? tr("Needed for Meisai to work") : tr("Optional: you may leave this out"));
+        box->setToolTip((s.required ? tr("Needed for Meisai to work") : tr("Optional: you may leave this out"))
+                        + QStringLiteral(" [") + s.name + QLatin1Char(']'));
         m_scopeLayout->addWidget(box);
         m_scopeChecks << box;
     }
@@ -455,7 +458,7 @@ void LinkWizard::onFinished(bool ok)
             missing = missing || (requested.contains(s) && !g);
             html += QStringLiteral("<tr><td>%1<br>%2</td><td align='center'>%3</td>"
                                    "<td align='center' style='color:%5'>%4</td></tr>")
-                        .arg(esc(s), Html::coloured(info ? esc(info->purpose.text(lang)) : QString(), Palette::muted),
+                        .arg(esc(scopeLabel(s)), Html::coloured(info ? esc(info->purpose.text(lang)) : QString(), Palette::muted),
                              requested.contains(s) ? tr("Yes") : tr("No"), g ? tr("Yes") : tr("No"),
                              g ? Palette::success : Palette::danger);
         }

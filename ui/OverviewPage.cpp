@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Palette.h"
 #include "RecordModels.h"
+#include "SyncController.h"
 #include "Widgets.h"
 #include "model/Yen.h"
 
@@ -95,7 +96,10 @@ void OverviewPage::reload()
     auto statements = m_app.vault().statements().list();
     const QList<Connection> conns = connections ? connections.value() : QList<Connection>{};
     const QList<CardStatement> sts = statements ? statements.value() : QList<CardStatement>{};
-    const QDate today = m_app.vault().clock().now().toLocalTime().date();
+    const QDateTime now = m_app.vault().clock().now();
+    const QDate today = now.toLocalTime().date();
+    const QDateTime scheduled = m_app.sync().nextRunAt();
+    const int interval = m_app.syncIntervalMinutes();
     m_table->setRowCount(0);
     int row = 0, stopped = 0;
     for (const Connection& c : conns) {
@@ -121,7 +125,7 @@ void OverviewPage::reload()
         const QString cells[6] = {m_app.issuerName(c.issuerId),
                                   label(c.status),
                                   formatDateTime(c.lastSyncAt),
-                                  c.status == ConnectionStatus::Active ? formatDateTime(c.nextSyncAt) : QStringLiteral("—"),
+                                  formatDateTime(nextSyncAt(c, now, scheduled, interval)),
                                   due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QStringLiteral("—"),
                                   due.isValid() ? formatYen(billed) : QStringLiteral("—")};
         for (int col = 0; col < 6; ++col) {
@@ -168,6 +172,21 @@ void OverviewPage::reload()
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 4
                             + m_table->verticalHeader()->defaultSectionSize() * qMax(1, row));
     rebuildChart();
+}
+
+QDateTime OverviewPage::nextSyncAt(const Connection& c, const QDateTime& now, const QDateTime& scheduled,
+                                   int intervalMinutes)
+{
+    if (c.status != ConnectionStatus::Active)
+        return {};
+    // A time the issuer asked for (maintenance, rate limit) comes first.
+    if (c.nextSyncAt.isValid() && c.nextSyncAt > now)
+        return c.nextSyncAt;
+    if (scheduled.isValid())
+        return scheduled;
+    if (intervalMinutes > 0 && c.lastSyncAt.isValid())
+        return qMax(c.lastSyncAt.addSecs(qint64(intervalMinutes) * 60), now);
+    return {};
 }
 
 void OverviewPage::rebuildChart()

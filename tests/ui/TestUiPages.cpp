@@ -12,6 +12,7 @@
 #include "SecurityPage.h"
 #include "StatementsPage.h"
 #include "UiFixture.h"
+#include "model/Scope.h"
 #include "model/Yen.h"
 
 #include <QAbstractItemModelTester>
@@ -40,7 +41,13 @@ private Q_SLOTS:
     void defaultMonth_data();
     void defaultMonth();
     void allCardsHeaderHasNoOneIssuersDates();
+    void nextSyncIsShown_data();
+    void nextSyncIsShown();
+    void nextSyncOnTheOverview();
     void overviewAfterEveryConnectionWasStopped();
+    void scopesAreShownInWords();
+    void alertTimesAreLocal();
+    void securityBadgeCountsWhatNeedsAttention();
 
 private:
     QList<CardStatement> statementsOf(const QString& month)
@@ -190,8 +197,75 @@ void TestUiPages::allCardsHeaderHasNoOneIssuersDates()
     }
 }
 
+void TestUiPages::nextSyncIsShown_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QDateTime>("retryAt");
+    QTest::addColumn<QDateTime>("lastSync");
+    QTest::addColumn<QDateTime>("scheduled");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime now(QDate(2026, 11, 20), QTime(1, 0), Qt::UTC);
+    const int active = int(ConnectionStatus::Active);
+    QTest::newRow("interval, no timer yet: last sync + interval")
+        << active << QDateTime() << now.addSecs(-3600) << QDateTime() << now.addSecs(-3600 + 360 * 60);
+    QTest::newRow("the interval's timer") << active << QDateTime() << now.addSecs(-60) << now.addSecs(600)
+                                          << now.addSecs(600);
+    QTest::newRow("the issuer asked to come back later") << active << now.addSecs(7200) << now << now.addSecs(600)
+                                                         << now.addSecs(7200);
+    QTest::newRow("a retry time already past: the timer") << active << now.addSecs(-10) << now << now.addSecs(600)
+                                                          << now.addSecs(600);
+    QTest::newRow("overdue: now") << active << QDateTime() << now.addDays(-2) << QDateTime() << now;
+    QTest::newRow("stopped: none") << int(ConnectionStatus::Revoked) << QDateTime() << now << now.addSecs(600)
+                                   << QDateTime();
+    QTest::newRow("needs reconnecting: none") << int(ConnectionStatus::NeedsReconnect) << QDateTime() << now
+                                              << now.addSecs(600) << QDateTime();
+}
 
+void TestUiPages::nextSyncIsShown()
+{
+    QFETCH(int, status);
+    QFETCH(QDateTime, retryAt);
+    QFETCH(QDateTime, lastSync);
+    QFETCH(QDateTime, scheduled);
+    QFETCH(QDateTime, expected);
+    Connection c;
+    c.status = ConnectionStatus(status);
+    c.nextSyncAt = retryAt;
+    c.lastSyncAt = lastSync;
+    const QDateTime now(QDate(2026, 11, 20), QTime(1, 0), Qt::UTC);
+    QCOMPARE(OverviewPage::nextSyncAt(c, now, scheduled, 360), expected);
+}
 
+void TestUiPages::nextSyncOnTheOverview()
+{
+    // After a clean sync the engine clears the retry time: Next sync follows the interval.
+    auto& vault = m_fixture->app().vault();
+    for (Connection c : vault.connections().list().value()) {
+        c.nextSyncAt = QDateTime();
+        QVERIFY(vault.connections().update(c));
+    }
+    OverviewPage* overview = m_fixture->window().overviewPage();
+    overview->reload();
+    QTableWidget* t = overview->table();
+    int nextColumn = -1;
+    for (int col = 0; col < t->columnCount(); ++col) {
+        if (t->horizontalHeaderItem(col)->text() == QStringLiteral("Next sync"))
+            nextColumn = col;
+    }
+    QVERIFY(nextColumn >= 0);
+    int active = 0;
+    for (int row = 0; row < t->rowCount(); ++row) {
+        const QString next = t->item(row, nextColumn)->text();
+        const QString status = t->item(row, 1)->text();
+        if (status == label(ConnectionStatus::Active)) {
+            ++active;
+            QVERIFY2(next != QStringLiteral("—") && !next.isEmpty(), qPrintable(next));
+        } else {
+            QCOMPARE(next, QStringLiteral("—"));
+        }
+    }
+    QCOMPARE(active, 2);
+}
 
 void TestUiPages::overviewAfterEveryConnectionWasStopped()
 {
@@ -219,8 +293,90 @@ void TestUiPages::overviewAfterEveryConnectionWasStopped()
     QVERIFY2(!ja.contains(QStringLiteral("No issuer is linked yet")), qPrintable(ja));
 }
 
+void TestUiPages::scopesAreShownInWords()
+{
+    ConnectionsPage* page = m_fixture->window().connectionsPage();
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Kaede Card granted three of the four scopes.
+    bool found = false;
+    for (int row = 0; row < page->view()->model()->rowCount(); ++row) {
+        const QModelIndex idx = page->view()->model()->index(row, ConnectionModel::Scopes);
+        const QString scopes = idx.data().toString();
+        QVERIFY2(!scopes.contains(QStringLiteral(":read")), qPrintable(scopes));
+        QVERIFY2(scopes.contains(scopeLabel(QStringLiteral("cards:read"))), qPrintable(scopes));
+        page->view()->setCurrentIndex(idx);
+        const QString detail = page->detailLabel()->text();
+        QVERIFY2(!detail.contains(QStringLiteral(":read")), qPrintable(detail));
+        if (detail.contains(QStringLiteral("Requested, not granted"))) {
+            found = true;
+            QVERIFY2(detail.contains(QStringLiteral("Your credit limit and available credit")), qPrintable(detail));
+        }
+    }
+    QVERIFY(found);
+    // Every scope Meisai asks for has words of its own, in both languages; unknown ones keep their code.
+    for (const QString& s : {QStringLiteral("cards:read"), QStringLiteral("transactions:read"),
+                             QStringLiteral("statements:read"), QStringLiteral("limits:read")})
+        QVERIFY2(scopeLabel(s) != s, qPrintable(s));
+    QCOMPARE(scopeLabel(QStringLiteral("points:read")), QStringLiteral("points:read"));
+}
 
+void TestUiPages::alertTimesAreLocal()
+{
+    // The seeded alerts were raised at 00:30 UTC, 09:30 in Japan.
+    SecurityPage* page = m_fixture->window().securityPage();
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(page->view()->model()->rowCount() > 0);
+    const QModelIndex first = page->view()->model()->index(0, 0);
+    page->view()->setCurrentIndex(first);
+    const QString detail = page->detailLabel()->text();
+    QVERIFY2(detail.contains(QStringLiteral("9:30")), qPrintable(detail));
+    QVERIFY2(!detail.contains(QStringLiteral("0:30")) && !detail.contains(QStringLiteral("UTC")), qPrintable(detail));
+    const QString raised = page->view()->model()->index(0, AlertModel::Raised).data().toString();
+    QVERIFY2(raised.contains(QStringLiteral("9:30")) && !raised.contains(QStringLiteral("UTC")), qPrintable(raised));
+}
 
+void TestUiPages::securityBadgeCountsWhatNeedsAttention()
+{
+    // Seeded: Momo Pay revoked Meisai's access, Hoshizora's consent expires soon.
+    QCOMPARE(badge(), QStringLiteral("Security (2)"));
+    auto& vault = m_fixture->app().vault();
+    // How syncing goes is listed, but is not a security matter to count.
+    for (AlertKind kind : {AlertKind::Maintenance, AlertKind::SyncFailing, AlertKind::ApiDeprecated}) {
+        Alert a;
+        a.kind = kind;
+        a.dedupKey = toString(kind) + QStringLiteral(":1");
+        a.severity = AlertSeverity::Warning;
+        a.connectionId = 1;
+        a.issuerId = QStringLiteral("hoshizora-card");
+        a.title = QStringLiteral("t");
+        QVERIFY(vault.alerts().raise(a));
+    }
+    m_fixture->app().notifyDataChanged();
+    QCOMPARE(vault.alerts().list(true).value().size(), 5);
+    QCOMPARE(badge(), QStringLiteral("Security (2)"));
+    // A card number the issuer should never have sent counts.
+    Alert pan;
+    pan.kind = AlertKind::PanReceived;
+    pan.dedupKey = QStringLiteral("pan_received:2");
+    pan.severity = AlertSeverity::Critical;
+    pan.connectionId = 2;
+    pan.title = QStringLiteral("t");
+    QVERIFY(vault.alerts().raise(pan));
+    m_fixture->app().notifyDataChanged();
+    QCOMPARE(badge(), QStringLiteral("Security (3)"));
+    // Acknowledged: no longer counted.
+    for (const Alert& a : vault.alerts().list(true).value()) {
+        if (a.kind == AlertKind::PanReceived)
+            QVERIFY(vault.alerts().setState(a.id, AlertState::Acknowledged));
+    }
+    m_fixture->app().notifyDataChanged();
+    QCOMPARE(badge(), QStringLiteral("Security (2)"));
+    // The user stopped Momo Pay: its revocation alert is the user's own doing.
+    QVERIFY(vault.connections().setStatus(3, ConnectionStatus::Revoked));
+    QVERIFY(vault.connections().setStatus(1, ConnectionStatus::Revoked));
+    m_fixture->app().notifyDataChanged();
+    QCOMPARE(badge(), QStringLiteral("Security"));
+}
 
 QTEST_MAIN(TestUiPages)
 #include "TestUiPages.moc"

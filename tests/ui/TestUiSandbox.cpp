@@ -14,6 +14,7 @@
 #include "StatementsPage.h"
 #include "SyncController.h"
 #include "UiFixture.h"
+#include "model/Scope.h"
 #include "model/Yen.h"
 #include "oauth/TokenManager.h"
 
@@ -105,8 +106,11 @@ void TestUiSandbox::linkSyncAndReadStatements()
     QCOMPARE(m_fixture->browser().opened.size(), 1);
     const QString result = wizard->resultText()->text();
     for (const QString& scope : {QStringLiteral("cards:read"), QStringLiteral("transactions:read"),
-                                 QStringLiteral("statements:read")})
-        QVERIFY2(result.contains(scope), qPrintable(result));
+                                 QStringLiteral("statements:read")}) {
+        // In words, not as codes.
+        QVERIFY2(result.contains(scopeLabel(scope)), qPrintable(result));
+        QVERIFY2(!result.contains(scope), qPrintable(result));
+    }
     QVERIFY(result.contains(QStringLiteral("Granted")));
     const qint64 id = wizard->connectionId();
     wizard->accept();
