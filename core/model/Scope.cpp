@@ -7,13 +7,13 @@ namespace meisai {
 QString scopeLabel(const QString& scope)
 {
     if (scope == u"cards:read")
-        return Vocabulary::tr("Your cards");
+        return Vocabulary::tr("Cards");
     if (scope == u"transactions:read")
-        return Vocabulary::tr("Your card transactions");
+        return Vocabulary::tr("Card transactions");
     if (scope == u"statements:read")
-        return Vocabulary::tr("Your monthly statements");
+        return Vocabulary::tr("Monthly statements");
     if (scope == u"limits:read")
-        return Vocabulary::tr("Your credit limit and available credit");
+        return Vocabulary::tr("Credit limit and available credit");
     return scope;
 }
 

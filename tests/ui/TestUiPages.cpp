@@ -309,7 +309,7 @@ void TestUiPages::scopesAreShownInWords()
         QVERIFY2(!detail.contains(QStringLiteral(":read")), qPrintable(detail));
         if (detail.contains(QStringLiteral("Requested, not granted"))) {
             found = true;
-            QVERIFY2(detail.contains(QStringLiteral("Your credit limit and available credit")), qPrintable(detail));
+            QVERIFY2(detail.contains(QStringLiteral("Credit limit and available credit")), qPrintable(detail));
         }
     }
     QVERIFY(found);
