@@ -143,9 +143,15 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     // always in sight, however long the text and however small the window.
     m_agree = new QCheckBox(this);
     m_agree->setObjectName(QStringLiteral("agreeBox"));
-    auto* agreeRow = new QHBoxLayout;
-    agreeRow->setContentsMargins(20, 4, 10, 4);
-    agreeRow->addWidget(m_agree, 1);
+    // Under it, right above Continue, what Continue waits for.
+    m_continueHint = makeLabel(this, "muted", true);
+    m_continueHint->setObjectName(QStringLiteral("continueHint"));
+    m_continueHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto* agreeRow = new QVBoxLayout;
+    agreeRow->setContentsMargins(20, 4, 10, 2);
+    agreeRow->setSpacing(2);
+    agreeRow->addWidget(m_agree);
+    agreeRow->addWidget(m_continueHint);
     root->addLayout(agreeRow);
 
     auto* buttons = new QHBoxLayout;
@@ -155,12 +161,8 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     m_continue = new QPushButton(this);
     m_cancel = new QPushButton(this);
     m_close = new QPushButton(this);
-    m_continueHint = makeLabel(this, "muted", true);
-    m_continueHint->setObjectName(QStringLiteral("continueHint"));
-    m_continueHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     buttons->addWidget(m_back);
     buttons->addStretch(1);
-    buttons->addWidget(m_continueHint, 2);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_next);
     buttons->addWidget(m_continue);
