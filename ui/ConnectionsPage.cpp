@@ -9,11 +9,13 @@
 #include "RecordModels.h"
 #include "SyncController.h"
 #include "Widgets.h"
+#include "model/Scope.h"
 #include "oauth/Revoker.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -154,12 +156,13 @@ void ConnectionsPage::showDetail()
     QStringList granted;
     for (const QString& s : c.grantedScopes) {
         const ScopeInfo* info = profile ? profile->scope(s) : nullptr;
-        granted << QStringLiteral("%1 — %2").arg(s.toHtmlEscaped(), info ? info->purpose.text(lang).toHtmlEscaped() : QString());
+        const QString purpose = info ? info->purpose.text(lang) : QString();
+        granted << Html::escaped(purpose.isEmpty() ? scopeLabel(s) : tr("%1 (%2)").arg(scopeLabel(s), purpose));
     }
     QStringList notGranted;
     for (const QString& s : c.requestedScopes) {
         if (!c.grantedScopes.contains(s))
-            notGranted << s.toHtmlEscaped();
+            notGranted << scopeLabel(s);
     }
     QString html = QStringLiteral("<p><b>%1</b> — %2</p>").arg(m_app.issuerName(c.issuerId).toHtmlEscaped(),
                                                              label(c.status));
@@ -167,7 +170,7 @@ void ConnectionsPage::showDetail()
     auto row = [&](const QString& k, const QString& v) { html += Html::nameValueRow(k, v); };
     row(tr("Granted access"), granted.isEmpty() ? QStringLiteral("—") : granted.join(QStringLiteral("<br>")));
     if (!notGranted.isEmpty())
-        row(tr("Requested, not granted"), notGranted.join(QStringLiteral(", ")));
+        row(tr("Requested, not granted"), Html::escaped(QLocale().createSeparatedList(notGranted)));
     row(tr("Consent given"), formatDateTime(c.consentGrantedAt));
     row(tr("Consent expires"), formatDateTime(c.consentExpiresAt));
     row(tr("Last sync"), formatDateTime(c.lastSyncAt));

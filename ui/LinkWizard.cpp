@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "Palette.h"
 #include "Widgets.h"
+#include "model/Scope.h"
 #include "oauth/LinkFlow.h"
 #include "oauth/OAuthContext.h"
 
@@ -98,8 +99,6 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     m_reminders->setObjectName(QStringLiteral("consentReminders"));
     m_reminders->setTextFormat(Qt::RichText);
     cl->addWidget(m_reminders);
-    m_agree = new QCheckBox(consentInner);
-    cl->addWidget(m_agree);
     cl->addStretch(1);
     m_stack->addWidget(scrolled(consentInner, m_stack));
 
@@ -140,6 +139,21 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
     rl->addStretch(1);
     m_stack->addWidget(res);
 
+    // The box stays beside the buttons, outside the scrolled consent text:
+    // always in sight, however long the text and however small the window.
+    m_agree = new QCheckBox(this);
+    m_agree->setObjectName(QStringLiteral("agreeBox"));
+    // Under it, right above Continue, what Continue waits for.
+    m_continueHint = makeLabel(this, "muted", true);
+    m_continueHint->setObjectName(QStringLiteral("continueHint"));
+    m_continueHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto* agreeRow = new QVBoxLayout;
+    agreeRow->setContentsMargins(20, 4, 10, 2);
+    agreeRow->setSpacing(2);
+    agreeRow->addWidget(m_agree);
+    agreeRow->addWidget(m_continueHint);
+    root->addLayout(agreeRow);
+
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(10, 0, 10, 0);
     m_back = new QPushButton(this);
@@ -162,7 +176,7 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
             goTo(Consent);
     });
     connect(m_back, &QPushButton::clicked, this, [this] { goTo(PickIssuer); });
-    connect(m_agree, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
+    connect(m_agree, &QCheckBox::toggled, this, [this] { goTo(step()); });
     connect(m_continue, &QPushButton::clicked, this, &LinkWizard::startFlow);
     connect(m_cancel, &QPushButton::clicked, this, &LinkWizard::reject);
     connect(m_close, &QPushButton::clicked, this, &LinkWizard::accept);
@@ -177,6 +191,10 @@ LinkWizard::LinkWizard(AppContext& app, const QString& issuerId, qint64 reconnec
             m_issuers->setCurrentRow(0);
         goTo(PickIssuer);
     }
+    if (step() == PickIssuer)
+        m_issuers->setFocus();
+    else
+        m_agree->setFocus();
 }
 
 LinkWizard::~LinkWizard()
@@ -218,7 +236,8 @@ void LinkWizard::retranslate()
     m_pickIntro->setText(tr("Meisai reads your statements through the issuer's official API. You sign in and "
                             "approve on the issuer's own page; Meisai never sees your issuer password."));
     m_issuers->setAccessibleName(tr("Issuers"));
-    m_agree->setText(tr("I have read the above and want to continue to the issuer"));
+    m_agree->setText(tr("&I have read the above and want to continue to the issuer"));
+    m_continueHint->setText(tr("To continue, tick \"I have read the above\" (Space or Alt+I)."));
     m_waitTitle->setText(tr("Waiting for your approval"));
     m_copy->setText(tr("&Copy link"));
     m_reopen->setText(tr("&Open the page again"));
@@ -302,13 +321,15 @@ void LinkWizard::buildConsent()
     qDeleteAll(m_scopeChecks);
     m_scopeChecks.clear();
     for (const ScopeInfo& s : m_issuer->scopes) {
-        auto* box = new QCheckBox(QStringLiteral("%1 — %2  [%3]")
-                                      .arg(s.required ? tr("Required") : tr("Optional"), s.purpose.text(lang), s.name),
+        // In words (the scope's code only for those who look for it, in the tooltip).
+        const QString text = s.required ? tr("Required: %1 (%2)") : tr("Optional: %1 (%2)");
+        auto* box = new QCheckBox(QString(text.arg(scopeLabel(s.name), s.purpose.text(lang))).replace(u'&', QStringLiteral("&&")),
                                   m_scopeBox);
         box->setProperty("scope", s.name);
         box->setChecked(true);
         box->setEnabled(!s.required);
-        box->setToolTip(s.required ? tr("Needed for Meisai to work") : tr("Optional: you may leave this out"));
+        box->setToolTip((s.required ? tr("Needed for Meisai to work") : tr("Optional: you may leave this out"))
+                        + QStringLiteral(" [") + s.name + QLatin1Char(']'));
         m_scopeLayout->addWidget(box);
         m_scopeChecks << box;
     }
@@ -329,23 +350,36 @@ void LinkWizard::buildConsent()
                       esc(tr("Keep antivirus software installed.")),
                       esc(tr("If a password may have leaked, contact us at once: %1."))
                           .arg(esc(c.incident.summary(lang)))}));
-    m_continue->setText(tr("Continue to %1").arg(m_issuer->name(lang)));
-    m_continue->setAccessibleName(m_continue->text());
+    // An "&" in the issuer's name must not become a mnemonic of its own.
+    m_continue->setText(tr("&Continue to %1").arg(QString(m_issuer->name(lang)).replace(u'&', QStringLiteral("&&"))));
+    m_continue->setAccessibleName(tr("Continue to %1").arg(m_issuer->name(lang)));
 }
 
 void LinkWizard::goTo(Step s)
 {
+    const bool moved = m_stack->currentIndex() != s;
     m_stack->setCurrentIndex(s);
     m_back->setVisible(s == Consent && !m_reconnect);
     m_next->setVisible(s == PickIssuer);
     m_continue->setVisible(s == Consent);
     m_continue->setEnabled(m_agree->isChecked());
+    m_agree->setVisible(s == Consent);
+    // A disabled button says nothing by itself: the hint says what it waits for.
+    m_continueHint->setVisible(s == Consent && !m_agree->isChecked());
     m_cancel->setVisible(s != Result);
     m_close->setVisible(s == Result);
+    // Enter presses the step's main button.
+    m_next->setDefault(s == PickIssuer);
+    m_continue->setDefault(s == Consent);
+    m_close->setDefault(s == Result);
+    if (!moved)
+        return;
+    if (s == PickIssuer)
+        m_issuers->setFocus();
     if (s == Consent)
         m_agree->setFocus();
     if (s == Result)
-        m_close->setDefault(true);
+        m_close->setFocus();
 }
 
 QStringList LinkWizard::chosenScopes() const
@@ -456,7 +490,7 @@ void LinkWizard::onFinished(bool ok)
             missing = missing || (requested.contains(s) && !g);
             html += QStringLiteral("<tr><td>%1<br>%2</td><td align='center'>%3</td>"
                                    "<td align='center' style='color:%5'>%4</td></tr>")
-                        .arg(esc(s), Html::coloured(info ? esc(info->purpose.text(lang)) : QString(), Palette::muted),
+                        .arg(esc(scopeLabel(s)), Html::coloured(info ? esc(info->purpose.text(lang)) : QString(), Palette::muted),
                              requested.contains(s) ? tr("Yes") : tr("No"), g ? tr("Yes") : tr("No"),
                              g ? Palette::success : Palette::danger);
         }

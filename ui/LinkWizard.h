@@ -44,6 +44,7 @@ public:
     QPushButton* continueButton() const { return m_continue; }
     QPushButton* cancelButton() const { return m_cancel; }
     QCheckBox* agreeBox() const { return m_agree; }
+    QLabel* continueHint() const { return m_continueHint; }
     QLabel* consentText() const { return m_consent; }
     QLabel* resultText() const { return m_result; }
     QString authorizationLink() const { return m_url; }
@@ -106,6 +107,7 @@ private:
     QPushButton* m_continue;
     QPushButton* m_cancel;
     QPushButton* m_close;
+    QLabel* m_continueHint;
 };
 
 } // namespace meisai::ui

@@ -231,11 +231,10 @@ void MainWindow::retranslate()
 void MainWindow::updateAlertBadge()
 {
     auto open = m_app.vault().alerts().list(true);
-    int n = 0;
-    if (open) {
-        for (const Alert& a : open.value())
-            n += a.state == AlertState::New ? 1 : 0;
-    }
+    auto connections = m_app.vault().connections().list();
+    const int n = open ? SecurityPage::needingAttention(open.value(), connections ? connections.value()
+                                                                                   : QList<Connection>{})
+                       : 0;
     m_nav->item(Security)->setText(n ? tr("Security (%1)").arg(n) : tr("Security"));
 }
 

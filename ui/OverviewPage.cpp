@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Palette.h"
 #include "RecordModels.h"
+#include "SyncController.h"
 #include "Widgets.h"
 #include "model/Yen.h"
 
@@ -80,8 +81,6 @@ void OverviewPage::retranslate()
     m_link->setText(tr("&Link an issuer…"));
     m_link->setAccessibleName(tr("Link an issuer"));
     m_connectionsHeading->setText(tr("Your connections"));
-    m_empty->setText(tr("No issuer is linked yet. Choose \"Link an issuer\" to connect your first card account; "
-                        "you approve the access on the issuer's own page."));
     m_chartHeading->setText(tr("Billed amount per month"));
     m_noticesHeading->setText(tr("Notices from your issuers"));
     m_table->setHorizontalHeaderLabels({tr("Issuer"), tr("Status"), tr("Last sync"), tr("Next sync"),
@@ -97,12 +96,17 @@ void OverviewPage::reload()
     auto statements = m_app.vault().statements().list();
     const QList<Connection> conns = connections ? connections.value() : QList<Connection>{};
     const QList<CardStatement> sts = statements ? statements.value() : QList<CardStatement>{};
-    const QDate today = m_app.vault().clock().now().toLocalTime().date();
+    const QDateTime now = m_app.vault().clock().now();
+    const QDate today = now.toLocalTime().date();
+    const QDateTime scheduled = m_app.sync().nextRunAt();
+    const int interval = m_app.syncIntervalMinutes();
     m_table->setRowCount(0);
-    int row = 0;
+    int row = 0, stopped = 0;
     for (const Connection& c : conns) {
-        if (c.status == ConnectionStatus::Revoked)
+        if (c.status == ConnectionStatus::Revoked) {
+            ++stopped;
             continue;
+        }
         // The next due date still ahead, else the latest one, summed over the connection's cards.
         QDate due;
         for (const CardStatement& s : sts) {
@@ -121,7 +125,7 @@ void OverviewPage::reload()
         const QString cells[6] = {m_app.issuerName(c.issuerId),
                                   label(c.status),
                                   formatDateTime(c.lastSyncAt),
-                                  c.status == ConnectionStatus::Active ? formatDateTime(c.nextSyncAt) : QStringLiteral("—"),
+                                  formatDateTime(nextSyncAt(c, now, scheduled, interval)),
                                   due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : QStringLiteral("—"),
                                   due.isValid() ? formatYen(billed) : QStringLiteral("—")};
         for (int col = 0; col < 6; ++col) {
@@ -153,11 +157,36 @@ void OverviewPage::reload()
     m_noticesHeading->setVisible(!notices.isEmpty());
     m_notices->setVisible(!notices.isEmpty());
     m_notices->setText(notices.join(QStringLiteral("<br>")));
+    // Stopped connections keep their statements: saying none was ever linked
+    // would make the user think the data is gone.
+    if (stopped > 0)
+        m_empty->setText(tr("Your %n connection(s) were stopped, so Meisai no longer reads anything from the issuers. "
+                            "The statements already received are kept under Statements. To read new ones, choose "
+                            "\"Link an issuer\", or Reconnect under Connections.",
+                            nullptr, stopped));
+    else
+        m_empty->setText(tr("No issuer is linked yet. Choose \"Link an issuer\" to connect your first card account; "
+                            "you approve the access on the issuer's own page."));
     m_empty->setVisible(row == 0);
     m_table->setVisible(row > 0);
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 4
                             + m_table->verticalHeader()->defaultSectionSize() * qMax(1, row));
     rebuildChart();
+}
+
+QDateTime OverviewPage::nextSyncAt(const Connection& c, const QDateTime& now, const QDateTime& scheduled,
+                                   int intervalMinutes)
+{
+    if (c.status != ConnectionStatus::Active)
+        return {};
+    // A time the issuer asked for (maintenance, rate limit) comes first.
+    if (c.nextSyncAt.isValid() && c.nextSyncAt > now)
+        return c.nextSyncAt;
+    if (scheduled.isValid())
+        return scheduled;
+    if (intervalMinutes > 0 && c.lastSyncAt.isValid())
+        return qMax(c.lastSyncAt.addSecs(qint64(intervalMinutes) * 60), now);
+    return {};
 }
 
 void OverviewPage::rebuildChart()

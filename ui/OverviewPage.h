@@ -3,6 +3,9 @@
 // Overview: each connection with its status, syncs and next payment, and a
 // chart of monthly billed totals per issuer.
 
+#include "model/Connection.h"
+
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +26,12 @@ public:
     explicit OverviewPage(AppContext& app, QWidget* parent = nullptr);
     void reload();
     QTableWidget* table() const { return m_table; }
+    QLabel* emptyLabel() const { return m_empty; }
+    // The "Next sync" of a connection: a retry time the issuer asked for, else
+    // the interval timer's next run (scheduled), else the last sync plus the
+    // interval; invalid for connections that are not active.
+    static QDateTime nextSyncAt(const Connection& c, const QDateTime& now, const QDateTime& scheduled,
+                                int intervalMinutes);
 
 Q_SIGNALS:
     void linkRequested();

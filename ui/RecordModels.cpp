@@ -2,6 +2,7 @@
 
 #include "Html.h"
 #include "Palette.h"
+#include "model/Scope.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ QVariant ConnectionModel::data(const QModelIndex& index, int role) const
         case Issuer: return m_issuerName(c.issuerId);
         case Label: return c.label;
         case Status: return label(c.status);
-        case Scopes: return c.grantedScopes.join(QStringLiteral(", "));
+        case Scopes: return QLocale().createSeparatedList(scopeLabels(c.grantedScopes));
         case ConsentGranted: return formatDateTime(c.consentGrantedAt);
         case ConsentExpires: return formatDateTime(c.consentExpiresAt);
         case LastSync: return formatDateTime(c.lastSyncAt);

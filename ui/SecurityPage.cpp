@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -151,6 +152,49 @@ bool SecurityPage::selectAlert(qint64 alertId)
         }
     }
     return false;
+}
+
+namespace {
+// About the safety of the user's access or data (a revoked grant, consent
+// running out, a security notice, a card number received, a tampered log, a
+// changed issuer), as opposed to how syncing goes (maintenance, API
+// versions, failing syncs).
+bool isSecurityKind(AlertKind kind)
+{
+    switch (kind) {
+    case AlertKind::IssuerRevoked:
+    case AlertKind::ConsentExpiring:
+    case AlertKind::ConsentExpired:
+    case AlertKind::SecurityNotice:
+    case AlertKind::PanReceived:
+    case AlertKind::AuditTampered:
+    case AlertKind::IssuerMismatch:
+        return true;
+    case AlertKind::Maintenance:
+    case AlertKind::ApiDeprecated:
+    case AlertKind::ApiUnsupported:
+    case AlertKind::SyncFailing:
+        return false;
+    }
+    return false;
+}
+} // namespace
+
+int SecurityPage::needingAttention(const QList<Alert>& alerts, const QList<Connection>& connections)
+{
+    QSet<qint64> stopped;
+    for (const Connection& c : connections) {
+        if (c.status == ConnectionStatus::Revoked)
+            stopped.insert(c.id);
+    }
+    int n = 0;
+    for (const Alert& a : alerts) {
+        // The user stopped that connection: what its issuer does with the
+        // grant now is the user's own doing, nothing to warn about.
+        if (a.state == AlertState::New && isSecurityKind(a.kind) && !(a.connectionId && stopped.contains(a.connectionId)))
+            ++n;
+    }
+    return n;
 }
 
 void SecurityPage::showDetail()

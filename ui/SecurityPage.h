@@ -3,6 +3,10 @@
 // Security: alerts with what happened, what to do and whom to contact
 // (G17), acknowledge; the vault's state; the security reminders (G16).
 
+#include "model/Alert.h"
+#include "model/Connection.h"
+
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +32,12 @@ public:
     AlertModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLabel* detailLabel() const { return m_detail; }
+    // What the Security badge counts: open alerts not yet acknowledged, of a
+    // security kind (a revoked grant, consent, a
+    // security notice, a card number received, a tampered log, a changed issuer), and not about a connection the user
+    // stopped. Maintenance, API versions and failing syncs are listed on the
+    // page but not counted.
+    static int needingAttention(const QList<Alert>& alerts, const QList<Connection>& connections);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,6 +1,7 @@
 #include "StatementsPage.h"
 
 #include "AppContext.h"
+#include "Html.h"
 #include "RecordModels.h"
 #include "Widgets.h"
 #include "model/Yen.h"
@@ -233,14 +234,18 @@ void StatementsPage::setTable(TransactionTable table, QList<CardStatement> state
         if (!months.contains(s.billingMonth))
             months << s.billingMonth;
     }
+    const QString opening = defaultMonth(table, m_statements, QDate::currentDate());
+    if (!months.contains(opening))
+        months << opening;
     std::sort(months.begin(), months.end(), std::greater<>());
     m_model->setTable(std::move(table));
     m_month->clear();
     for (const QString& m : months)
         m_month->addItem(m, m);
     m_month->addItem(tr("All months"), QString());
-    // Default: the newest month whose statement is confirmed or the newest one.
     int idx = month.isEmpty() ? -1 : m_month->findData(month);
+    if (idx < 0)
+        idx = m_month->findData(opening);
     if (idx < 0)
         idx = 0;
     m_month->setCurrentIndex(idx);
@@ -249,6 +254,35 @@ void StatementsPage::setTable(TransactionTable table, QList<CardStatement> state
     m_empty->setText(tr("No transactions yet. Link an issuer under Connections, then sync."));
     m_empty->setVisible(empty);
     applyFilter();
+}
+
+QString StatementsPage::defaultMonth(const TransactionTable& table, const QList<CardStatement>& statements,
+                                     const QDate& today)
+{
+    // An issuer may already list next month's statement, empty: opening on it
+    // would look as if the sync brought nothing.
+    QString newest;
+    for (const QString& m : table.months())
+        newest = qMax(newest, m);
+    for (const CardStatement& s : statements) {
+        if (s.transactionCount > 0 || s.totalBilledAmount != 0)
+            newest = qMax(newest, s.billingMonth);
+    }
+    return newest.isEmpty() ? today.toString(u"yyyy-MM") : newest;
+}
+
+QString StatementsPage::currentMonth() const
+{
+    return m_month->currentData().toString();
+}
+
+void StatementsPage::selectCard(int card)
+{
+    const int idx = m_card->findData(card);
+    if (idx >= 0) {
+        m_card->setCurrentIndex(idx);
+        applyFilter();
+    }
 }
 
 void StatementsPage::fillCombos()
@@ -306,7 +340,7 @@ void StatementsPage::updateHeader()
     const int card = m_card->currentData().isValid() ? m_card->currentData().toInt() : -1;
     const auto& cards = m_model->table().cards();
     qint64 billed = 0;
-    QDate closing, due;
+    QList<QDate> closings, dues;
     bool anyStatement = false, allConfirmed = true;
     for (const CardStatement& s : m_statements) {
         if (s.billingMonth != month)
@@ -316,22 +350,31 @@ void StatementsPage::updateHeader()
             continue;
         anyStatement = true;
         billed += s.totalBilledAmount;
-        if (!closing.isValid() || s.closingDate < closing)
-            closing = s.closingDate;
-        if (!due.isValid() || s.dueDate < due)
-            due = s.dueDate;
+        if (!closings.contains(s.closingDate))
+            closings << s.closingDate;
+        if (!dues.contains(s.dueDate))
+            dues << s.dueDate;
         allConfirmed = allConfirmed && s.billingStatus == BillingStatus::Confirmed;
     }
     if (month.isEmpty()) {
-        m_header->setText(tr("All billing months. Choose a month to see its statement."));
+        m_header->setText(Html::escaped(tr("All billing months. Choose a month to see its statement.")));
     } else if (!anyStatement) {
-        m_header->setText(tr("No statement from the issuer for %1 yet.").arg(month));
+        m_header->setText(Html::escaped(tr("No statement from the issuer for %1 yet.").arg(month)));
     } else {
-        m_header->setText(
-            tr("<b>Statement %1</b> &nbsp; Closing date: %2 &nbsp; Due date: <b>%3</b> &nbsp; Billed amount: "
-               "<b>%4</b> &nbsp; %5")
-                .arg(month, dateText(closing), dateText(due), formatYen(billed),
-                     allConfirmed ? tr("Confirmed") : tr("Not yet confirmed (amounts may change)")));
+        // With all cards, one issuer's dates beside the total of all would be
+        // wrong for the others: dates only when every statement shares them.
+        const QString gap = QStringLiteral(" &nbsp; ");
+        QStringList parts{Html::bold(Html::escaped(tr("Statement %1").arg(month)))};
+        if (closings.size() == 1 && dues.size() == 1) {
+            parts << Html::escaped(tr("Closing date: %1").arg(dateText(closings.first())))
+                  << Html::escaped(tr("Due date: %1")).arg(Html::bold(Html::escaped(dateText(dues.first()))));
+        } else {
+            parts << Html::escaped(tr("Closing and due dates differ by card. Choose a card to see them."));
+        }
+        const QString amount = card < 0 ? tr("Billed amount, all cards: %1") : tr("Billed amount: %1");
+        parts << Html::escaped(amount).arg(Html::bold(Html::escaped(formatYen(billed))))
+              << Html::escaped(allConfirmed ? tr("Confirmed") : tr("Not yet confirmed (amounts may change)"));
+        m_header->setText(parts.join(gap));
     }
     m_shown->setText(tr("%n item(s) shown, total %1", nullptr, m_model->rowCount())
                          .arg(formatYen(m_model->visibleBilledTotal())));

@@ -35,6 +35,12 @@ public:
     void setTable(TransactionTable table, QList<CardStatement> statements = {});
     void setSearchText(const QString& text); // applies at once
     void selectMonth(const QString& yyyyMm);
+    QString currentMonth() const; // empty: all months
+    void selectCard(int card);    // an index of the table's cards, -1: all cards
+    // The month the page opens on: the newest with transactions or a non-empty
+    // statement, else today's month.
+    static QString defaultMonth(const TransactionTable& table, const QList<CardStatement>& statements,
+                                const QDate& today);
 
     TransactionModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

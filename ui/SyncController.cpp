@@ -85,6 +85,13 @@ void SyncController::setIntervalMinutes(int minutes)
     m_timer->start(minutes * 60 * 1000);
 }
 
+QDateTime SyncController::nextRunAt() const
+{
+    if (!m_timer->isActive())
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(m_timer->remainingTime());
+}
+
 void SyncController::syncNow(qint64 connectionId)
 {
     m_running.insert(connectionId);

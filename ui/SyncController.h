@@ -3,6 +3,7 @@
 // Runs the sync engine for the UI: on demand (Sync now) and on the chosen
 // interval, never blocking the UI thread, and reports progress.
 
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 
@@ -26,6 +27,8 @@ public:
     void stopAll();
     bool isRunning() const { return !m_running.isEmpty(); }
     void setIntervalMinutes(int minutes);
+    // When the interval's timer fires next; invalid while no interval runs.
+    QDateTime nextRunAt() const;
 
 Q_SIGNALS:
     void started(qint64 connectionId);

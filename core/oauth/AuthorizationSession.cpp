@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "common/Log.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace meisai {
@@ -64,6 +66,32 @@ AuthorizationSession::AuthorizationSession(IssuerProfile profile, ServerMetadata
     m_redirectUri.setPort(redirectPort);
     m_redirectUri.setPath(m_profile.redirectPath);
     m_expiresAt = m_clock.now().addSecs(lifetimeSecs);
+    m_uiLocales = uiLocalesFor(QLocale(), m_metadata.uiLocalesSupported);
+}
+
+QStringList AuthorizationSession::uiLocalesFor(const QLocale& locale, const QStringList& supported)
+{
+    const QString language = QLocale::languageToCode(locale.language());
+    if (language.isEmpty() || locale.language() == QLocale::C)
+        return {};
+    QStringList wanted;
+    if (locale.territory() != QLocale::AnyTerritory)
+        wanted << language + u'-' + QLocale::territoryToCode(locale.territory());
+    wanted << language;
+    if (supported.isEmpty())
+        return wanted;
+    QStringList out;
+    for (const QString& range : wanted) {
+        for (const QString& tag : supported) {
+            const bool match = tag.compare(range, Qt::CaseInsensitive) == 0
+                               || tag.startsWith(range + u'-', Qt::CaseInsensitive);
+            // Only well-formed tags go into the URL (letters, digits, "-").
+            static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"));
+            if (match && !out.contains(tag) && bcp47.match(tag).hasMatch())
+                out << tag;
+        }
+    }
+    return out;
 }
 
 QUrl AuthorizationSession::authorizationUrl() const
@@ -81,6 +109,8 @@ QUrl AuthorizationSession::authorizationUrl() const
     add(QStringLiteral("state"), QString::fromLatin1(m_state.view()));
     add(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
     add(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method));
+    if (!m_uiLocales.isEmpty())
+        add(QStringLiteral("ui_locales"), m_uiLocales.join(u' '));
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;
 }

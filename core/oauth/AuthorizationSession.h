@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QMap>
 #include <QStringList>
 #include <QUrl>
@@ -36,6 +37,13 @@ public:
     const QStringList& requestedScopes() const { return m_scopes; }
     QUrl redirectUri() const { return m_redirectUri; }
     QUrl authorizationUrl() const;
+    // ui_locales of the request: the default QLocale's tags (the app's and the
+    // CLI's language), most wanted first; from the constructor.
+    const QStringList& uiLocales() const { return m_uiLocales; }
+    // The tags for a locale ("ja-JP ja"), kept to those the issuer announces
+    // (a tag matches a supported tag equal to it or starting with it and "-",
+    // as RFC 4647 basic filtering) when it announces any; may be empty.
+    static QStringList uiLocalesFor(const QLocale& locale, const QStringList& supported);
     const SecretBytes& verifier() const { return m_pkce.verifier; }
     QDateTime expiresAt() const { return m_expiresAt; }
     bool isFinished() const { return m_finished; }
@@ -58,6 +66,7 @@ private:
     IssuerProfile m_profile;
     ServerMetadata m_metadata;
     QStringList m_scopes;
+    QStringList m_uiLocales;
     Pkce m_pkce;
     SecretBytes m_state;
     QUrl m_redirectUri;

@@ -107,6 +107,7 @@ Result<ServerMetadata> Discovery::fromObject(const QJsonObject& o, const IssuerP
     if (!grantTypes.isUndefined() && !stringList(grantTypes).contains(QLatin1String("authorization_code")))
         return bad(tr("the authorization_code grant is not supported."));
     m.scopesSupported = stringList(o.value(QLatin1String("scopes_supported")));
+    m.uiLocalesSupported = stringList(o.value(QLatin1String("ui_locales_supported")));
     m.issParameterSupported = o.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool(false);
     if (m.apiBaseUrl.isEmpty())
         m.apiBaseUrl = profile.apiBaseUrl;

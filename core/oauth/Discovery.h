@@ -31,6 +31,7 @@ struct ServerMetadata
     QUrl registrationEndpoint;  // RFC 7591 dynamic client registration, when offered
     QStringList scopesSupported;
     QStringList codeChallengeMethods;
+    QStringList uiLocalesSupported;     // BCP 47 tags of the issuer's pages; empty: not announced
     bool issParameterSupported = false; // RFC 9207
     QUrl apiBaseUrl;                    // extension "api_base_url"
     QJsonObject document;               // as received (for the cache)

@@ -46,8 +46,18 @@ bool wantsEnglish(const HttpRequest& req)
     const QString lang = req.queryValue(QStringLiteral("lang"));
     if (!lang.isEmpty())
         return lang.startsWith(u"en");
-    const QString locales = req.queryValue(QStringLiteral("ui_locales")).trimmed();
-    return locales.startsWith(u"en");
+    // ui_locales (OpenID Connect Core §3.1.2.1): space-separated BCP 47 tags,
+    // most wanted first. The first tag whose language the page has wins;
+    // none of them: the page's own default, Japanese.
+    const QStringList tags = req.queryValue(QStringLiteral("ui_locales")).split(u' ', Qt::SkipEmptyParts);
+    for (const QString& tag : tags) {
+        const QString language = tag.section(u'-', 0, 0).toLower();
+        if (language == u"en")
+            return true;
+        if (language == u"ja")
+            return false;
+    }
+    return false;
 }
 
 bool duplicatedParameter(const QUrlQuery& q, QString* name)

@@ -48,6 +48,50 @@ class TestAuthorizationSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cleanup() { QLocale::setDefault(QLocale(QLocale::English, QLocale::Japan)); }
+
+    void uiLocalesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QStringList>("supported");
+        QTest::addColumn<QString>("expected"); // the ui_locales value; null: the parameter is absent
+        const QLocale ja(QLocale::Japanese, QLocale::Japan);
+        const QLocale en(QLocale::English, QLocale::Japan);
+        const QStringList jaEn{QStringLiteral("ja"), QStringLiteral("en")};
+        QTest::newRow("ja, nothing announced") << ja << QStringList() << QStringLiteral("ja-JP ja");
+        // Qt has no English of Japan: the app's English locale is en-US.
+        QTest::newRow("en, nothing announced") << en << QStringList() << QStringLiteral("en-US en");
+        QTest::newRow("ja, ja and en supported") << ja << jaEn << QStringLiteral("ja");
+        QTest::newRow("en, ja and en supported") << en << jaEn << QStringLiteral("en");
+        QTest::newRow("en, only regional English supported")
+            << en << QStringList{QStringLiteral("en-US"), QStringLiteral("fr")} << QStringLiteral("en-US");
+        QTest::newRow("ja, exact region supported first")
+            << ja << QStringList{QStringLiteral("ja"), QStringLiteral("ja-JP")} << QStringLiteral("ja-JP ja");
+        QTest::newRow("case of the issuer's tag kept") << ja << QStringList{QStringLiteral("JA")} << QStringLiteral("JA");
+        QTest::newRow("ja, only en and fr supported: none sent")
+            << ja << QStringList{QStringLiteral("en"), QStringLiteral("fr")} << QString();
+        QTest::newRow("a malformed supported tag is not sent")
+            << ja << QStringList{QStringLiteral("ja-&x=1")} << QString();
+    }
+
+    void uiLocalesFollowTheLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QStringList, supported);
+        QFETCH(QString, expected);
+        QLocale::setDefault(locale); // as Language::apply and meisai-cli --language do
+        ManualClock clock;
+        ServerMetadata m = metadata(true);
+        m.uiLocalesSupported = supported;
+        AuthorizationSession s(profile(), m, {QStringLiteral("cards:read")}, 50123, clock);
+        const QUrlQuery q(s.authorizationUrl());
+        QCOMPARE(q.hasQueryItem(QStringLiteral("ui_locales")), !expected.isNull());
+        QCOMPARE(q.queryItemValue(QStringLiteral("ui_locales"), QUrl::FullyDecoded), expected);
+        // Spaces are encoded, the rest of the request is untouched.
+        QVERIFY(!s.authorizationUrl().toString(QUrl::FullyEncoded).contains(u' '));
+        QCOMPARE(q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), QStringLiteral("cards:read"));
+    }
+
     void authorizationUrl()
     {
         ManualClock clock;

@@ -22,6 +22,8 @@ private slots:
     void fullFlow_data();
     void fullFlow();
     void consentPageEnglish();
+    void consentPageFollowsUiLocales_data();
+    void consentPageFollowsUiLocales();
     void deny_data();
     void deny();
     void wrongPassword();
@@ -279,6 +281,39 @@ void TestSandboxFlow::consentPageEnglish()
     QVERIFY(en.body.contains("How to revoke"));
     QVERIFY(en.body.contains("at most 90 days"));
     QVERIFY(SandboxBrowser::missingConsentItems(en.body).isEmpty());
+}
+
+void TestSandboxFlow::consentPageFollowsUiLocales_data()
+{
+    QTest::addColumn<QString>("uiLocales");
+    QTest::addColumn<bool>("japanese");
+    QTest::newRow("ja") << QStringLiteral("ja") << true;
+    QTest::newRow("ja-JP first, en after") << QStringLiteral("ja-JP en") << true;
+    QTest::newRow("en-JP first, ja after") << QStringLiteral("en-JP ja") << false;
+    QTest::newRow("unknown first, then ja") << QStringLiteral("fr ja") << true;
+    QTest::newRow("unknown first, then en") << QStringLiteral("fr en-US") << false;
+    QTest::newRow("upper case EN") << QStringLiteral("EN") << false;
+    QTest::newRow("none offered: default Japanese") << QStringLiteral("de fr") << true;
+}
+
+void TestSandboxFlow::consentPageFollowsUiLocales()
+{
+    QFETCH(QString, uiLocales);
+    QFETCH(bool, japanese);
+    const auto issuer = m_sandbox->issuer(QStringLiteral("hoshizora-card"));
+    const QJsonObject d = discover(*m_client, issuer);
+    QUrl url = authorizationUrl(d, issuer.clientId, QStringLiteral("http://127.0.0.1:5000/callback"),
+                                QStringLiteral("cards:read"), QStringLiteral("s"), Pkce::make().challenge);
+    QUrlQuery q(url);
+    q.addQueryItem(QStringLiteral("ui_locales"), uiLocales);
+    url.setQuery(q);
+    SandboxBrowser browser(m_sandbox->sslConfiguration());
+    const SandboxBrowser::Page page = browser.get(url);
+    QCOMPARE(page.status, 200);
+    const QString body = QString::fromUtf8(page.body);
+    QCOMPARE(body.contains(QStringLiteral("連携の解除方法")), japanese);
+    QCOMPARE(body.contains(QStringLiteral("How to revoke")), !japanese);
+    QCOMPARE(body.contains(japanese ? QStringLiteral("<html lang=\"ja\"") : QStringLiteral("<html lang=\"en\"")), true);
 }
 
 void TestSandboxFlow::deny_data()

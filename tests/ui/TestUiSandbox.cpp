@@ -8,11 +8,13 @@
 #include "Language.h"
 #include "LinkWizard.h"
 #include "MainWindow.h"
+#include "OverviewPage.h"
 #include "RecordModels.h"
 #include "SecurityPage.h"
 #include "StatementsPage.h"
 #include "SyncController.h"
 #include "UiFixture.h"
+#include "model/Scope.h"
 #include "model/Yen.h"
 #include "oauth/TokenManager.h"
 
@@ -104,8 +106,11 @@ void TestUiSandbox::linkSyncAndReadStatements()
     QCOMPARE(m_fixture->browser().opened.size(), 1);
     const QString result = wizard->resultText()->text();
     for (const QString& scope : {QStringLiteral("cards:read"), QStringLiteral("transactions:read"),
-                                 QStringLiteral("statements:read")})
-        QVERIFY2(result.contains(scope), qPrintable(result));
+                                 QStringLiteral("statements:read")}) {
+        // In words, not as codes.
+        QVERIFY2(result.contains(scopeLabel(scope)), qPrintable(result));
+        QVERIFY2(!result.contains(scope), qPrintable(result));
+    }
     QVERIFY(result.contains(QStringLiteral("Granted")));
     const qint64 id = wizard->connectionId();
     wizard->accept();
@@ -206,6 +211,14 @@ void TestUiSandbox::stopAllRevokesEverything()
     QVERIFY(list);
     for (const Connection& c : list.value())
         QVERIFY(c.status == ConnectionStatus::Revoked);
+    // Overview: the connections were stopped, their data kept; not "never linked".
+    const QString overview = w.overviewPage()->emptyLabel()->text();
+    QVERIFY2(w.overviewPage()->emptyLabel()->isVisibleTo(w.overviewPage()), qPrintable(overview));
+    QVERIFY2(!overview.contains(QStringLiteral("No issuer is linked yet")), qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("were stopped")), qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("kept under Statements")), qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("Link an issuer")), qPrintable(overview));
+    QVERIFY(m_fixture->app().vault().transactions().count().value() > 0);
 }
 
 void TestUiSandbox::issuerRevocationShowsUnderSecurity()
