@@ -180,7 +180,7 @@ void SyncJob::handleMeta(const ApiMeta& meta)
                                      .arg(meta.endpoint)
                                      .arg(meta.panFindings.size())
                                      .arg(fields.join(QStringLiteral(", "))));
-        const Alert alert = m_rules.panReceived(m_connection, meta.endpoint, int(meta.panFindings.size()));
+        const Alert alert = m_rules.panReceived(m_connection, meta.endpoint, meta.panFindings);
         raise(alert);
         m_summary.warnings << alert.whatHappened;
     }
