@@ -78,13 +78,6 @@
         <source>%1 sent a full card number</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>An answer from %1 (%2) contained %n full card number(s). Meisai removed them before storing anything and kept only the last four digits.</source>
-        <translation>
-            <numerusform>An answer from %1 (%2) contained %n full card number. Meisai removed it before storing anything and kept only the last four digits.</numerusform>
-            <numerusform>An answer from %1 (%2) contained %n full card numbers. Meisai removed them before storing anything and kept only the last four digits.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was stored, but the issuer should not send card numbers to connectors. Tell the issuer, and tell us if it happens again.</source>
         <translation type="unfinished"></translation>
@@ -158,6 +151,53 @@
     </message>
     <message>
         <source>Do not link or sync this connection until you know why the issuer&apos;s settings changed. If you did not add or replace this issuer yourself, remove the issuer profile you do not recognise, check this computer for malware, and contact us. The connection&apos;s tokens are still only in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer from %1 (%2) contained %n full card number(s), in %3.</source>
+        <translation>
+            <numerusform>An answer from %1 (%2) contained %n full card number, in %3.</numerusform>
+            <numerusform>An answer from %1 (%2) contained %n full card numbers, in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were masked to their last four digits.</source>
+        <translation>
+            <numerusform>%n of them was masked to its last four digits.</numerusform>
+            <numerusform>%n of them were masked to their last four digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s) holding a card number were replaced by a private fingerprint that only this vault can compute.</source>
+        <translation>
+            <numerusform>%n identifier holding a card number was replaced by a private fingerprint that only this vault can compute.</numerusform>
+            <numerusform>%n identifiers holding a card number were replaced by a private fingerprint that only this vault can compute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a card number in an identifier were dropped whole.</source>
+        <translation>
+            <numerusform>%n answer with a card number in an identifier was dropped whole.</numerusform>
+            <numerusform>%n answers with a card number in an identifier were dropped whole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No full card number was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer from %1 (%2) contained %n full card number(s). Meisai masked them, or replaced an identifier holding one by a private fingerprint, before storing anything. The full card number was not stored; the fields are named in the activity log.</source>
+        <translation>
+            <numerusform>An answer from %1 (%2) contained %n full card number. Meisai masked it, or replaced the identifier holding it by a private fingerprint, before storing anything. The full card number was not stored; the field is named in the activity log.</numerusform>
+            <numerusform>An answer from %1 (%2) contained %n full card numbers. Meisai masked them, or replaced an identifier holding one by a private fingerprint, before storing anything. The full card number was not stored; the fields are named in the activity log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meisai stopped syncing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what was fetched before stays, and the next sync tries again. If this keeps happening, the issuer&apos;s service is not working as it should: tell the issuer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,10 +276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is out of range (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,11 +311,59 @@
         <source>The issuer&apos;s answer to %1 is not valid JSON (it breaks off at byte %2); it may have been cut short. Nothing from it was stored; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 was refused: %2. Nothing from it was stored; if this keeps happening, tell the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 values (the limit of one answer), at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it would take more than %1 units of work (the limit of one answer), at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep (the limit), at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text in it is longer than %1 bytes (the limit), at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, outside the range Meisai accepts (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::AuditLog</name>
     <message>
         <source>The activity log was changed outside Meisai: entry %1 does not match the entries before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log was changed outside Meisai before it was sealed with the vault&apos;s key: entry %1 did not match the entries before it. Those entries were kept as they were, not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor of the activity log is missing from %1: entries may have been removed from the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor of the activity log in %1 was changed outside Meisai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log was cut short outside Meisai: it ends at entry %1, but entry %2 was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log was changed outside Meisai: entry %1 is not the one that was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log was changed outside Meisai: entries %1 to %2 were added after the last one Meisai recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,9 +775,9 @@
     </message>
     <message numerus="yes">
         <source>The issuer &quot;%1&quot; is used by %n connection(s); disconnect them before removing it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The issuer &quot;%1&quot; is used by %n connection; disconnect them before removing it.</numerusform>
+            <numerusform>The issuer &quot;%1&quot; is used by %n connections; disconnect them before removing it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>meisai::PanGuard</name>
+    <message>
+        <source>The issuer&apos;s answer to %1 holds a full card number in %2, a field that identifies a record. Meisai could not replace it with a private fingerprint here, so the whole answer was dropped; nothing from it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meisai::PassphraseKdf</name>
     <message>
         <source>The passphrase is empty.</source>
@@ -1179,6 +1270,28 @@
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 took longer than %n minute(s), the limit of one sync, and was stopped. What was stored stays, and the next sync continues from there.</source>
+        <translation>
+            <numerusform>The sync of %1 took longer than %n minute, the limit of one sync, and was stopped. What was stored stays, and the next sync continues from there.</numerusform>
+            <numerusform>The sync of %1 took longer than %n minutes, the limit of one sync, and was stopped. What was stored stays, and the next sync continues from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 took longer than %n second(s), the limit of one sync, and was stopped. What was stored stays, and the next sync continues from there.</source>
+        <translation>
+            <numerusform>The sync of %1 took longer than %n second, the limit of one sync, and was stopped. What was stored stays, and the next sync continues from there.</numerusform>
+            <numerusform>The sync of %1 took longer than %n seconds, the limit of one sync, and was stopped. What was stored stays, and the next sync continues from there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept sending more pages of transactions: Meisai stopped this sync after %2 pages, the limit of one sync. What was stored stays, and the next sync continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a page key it had already sent while listing the transactions of the card &quot;%2&quot;, so its pages would never end. Meisai stopped this sync; what was stored before stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,6 +1498,22 @@
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit and available credit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::cli::Cli</name>
@@ -1558,10 +1687,6 @@
     </message>
     <message>
         <source>the vault is locked or unavailable (keychain, passphrase, no profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a network, TLS or issuer error (incl. maintenance and rate limits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2174,16 +2299,16 @@
     </message>
     <message numerus="yes">
         <source>Revoked connection %1 at %2 first: %n token(s) confirmed revoked there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revoked connection %1 at %2 first: %n token confirmed revoked there.</numerusform>
+            <numerusform>Revoked connection %1 at %2 first: %n tokens confirmed revoked there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) could not be revoked at the old issuer yet; they stay queued for it and are never sent to the new one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token could not be revoked at the old issuer yet; it stays queued for it and is never sent to the new one.</numerusform>
+            <numerusform>%n tokens could not be revoked at the old issuer yet; they stay queued for it and are never sent to the new one.</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,6 +2401,26 @@
     </message>
     <message>
         <source>Warning: freed memory of this process is not overwritten; copies of tokens may stay readable in its memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network or issuer error (incl. maintenance and rate limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: a sign-in answer or a discovery document did not come from the issuer chosen (state or iss mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: a server claimed the id of an issuer a connection is linked with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the issuer&apos;s certificate is not trusted or the secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was refused; Meisai keeps waiting for the answer of the sign-in it started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2677,9 +2822,9 @@
     </message>
     <message numerus="yes">
         <source>Still missing or not valid (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Still missing or not valid (%n):</numerusform>
+            <numerusform>Still missing or not valid (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -2780,9 +2925,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2827,23 +2972,23 @@
     </message>
     <message numerus="yes">
         <source>First, Meisai revoked %n linked connection(s) (%1) at %2 and deleted their tokens.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First, Meisai revoked %n linked connection (%1) at %2 and deleted their tokens.</numerusform>
+            <numerusform>First, Meisai revoked %n linked connections (%1) at %2 and deleted their tokens.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 confirmed %n token(s) as revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 confirmed %n token as revoked.</numerusform>
+            <numerusform>%1 confirmed %n tokens as revoked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) could not be revoked there yet. Meisai keeps trying at %1 and never sends them to the new issuer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token could not be revoked there yet. Meisai keeps trying at %1 and never sends it to the new issuer.</numerusform>
+            <numerusform>%n tokens could not be revoked there yet. Meisai keeps trying at %1 and never sends them to the new issuer.</numerusform>
         </translation>
     </message>
     <message>
@@ -3109,6 +3254,10 @@
         <source>The issuer no longer accepts this access. Choose Reconnect to approve it again; your history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::LinkWizard</name>
@@ -3130,10 +3279,6 @@
     </message>
     <message>
         <source>Issuers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have read the above and want to continue to the issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3314,14 +3459,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — a screen of %2, not of your card issuer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,6 +3536,26 @@
     </message>
     <message>
         <source>If a password may have leaked, contact us at once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I have read the above and want to continue to the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To continue, tick &quot;I have read the above&quot; (Space or Alt+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3568,6 +3725,13 @@
     <message>
         <source>Notices from your issuers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n connection(s) were stopped, so Meisai no longer reads anything from the issuers. The statements already received are kept under Statements. To read new ones, choose &quot;Link an issuer&quot;, or Reconnect under Connections.</source>
+        <translation>
+            <numerusform>Your connection was stopped, so Meisai no longer reads anything from the issuers. The statements already received are kept under Statements. To read new ones, choose &quot;Link an issuer&quot;, or Reconnect under Connections.</numerusform>
+            <numerusform>Your %n connections were stopped, so Meisai no longer reads anything from the issuers. The statements already received are kept under Statements. To read new ones, choose &quot;Link an issuer&quot;, or Reconnect under Connections.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3895,10 +4059,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Statement %1&lt;/b&gt; &amp;nbsp; Closing date: %2 &amp;nbsp; Due date: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Billed amount: &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not yet confirmed (amounts may change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,6 +4079,30 @@
     </message>
     <message>
         <source>Shown by &lt;b&gt;%1&lt;/b&gt; in %2. Questions about this app: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing and due dates differ by card. Choose a card to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed amount, all cards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

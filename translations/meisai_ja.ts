@@ -77,12 +77,6 @@
         <source>%1 sent a full card number</source>
         <translation>%1 からカード番号の全桁が送られてきました</translation>
     </message>
-    <message numerus="yes">
-        <source>An answer from %1 (%2) contained %n full card number(s). Meisai removed them before storing anything and kept only the last four digits.</source>
-        <translation>
-            <numerusform>%1 からの応答（%2）に、カード番号の全桁が %n 件含まれていました。保存する前に削除し、下 4 桁のみを残しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was stored, but the issuer should not send card numbers to connectors. Tell the issuer, and tell us if it happens again.</source>
         <translation>カード番号は保存していませんが、発行者は API 接続先にカード番号を送るべきではありません。発行者にお知らせください。再び発生した場合は当社にもご連絡ください。</translation>
@@ -156,6 +150,48 @@
     <message>
         <source>Do not link or sync this connection until you know why the issuer&apos;s settings changed. If you did not add or replace this issuer yourself, remove the issuer profile you do not recognise, check this computer for malware, and contact us. The connection&apos;s tokens are still only in the vault.</source>
         <translation>発行者の設定が変わった理由がわかるまで、この連携の再連携や同期をしないでください。ご自身でこの発行者を追加・置き換えしていない場合は、心当たりのない発行者プロファイルを削除し、このコンピューターにマルウェアがないか確認のうえ、当社までご連絡ください。この連携のトークンは、今も保管庫の中にだけあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer from %1 (%2) contained %n full card number(s), in %3.</source>
+        <translation>
+            <numerusform>%1 からの応答（%2）の %3 に、カード番号の全桁が %n 件含まれていました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were masked to their last four digits.</source>
+        <translation>
+            <numerusform>そのうち %n 件は下4桁以外を伏せ字にしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier(s) holding a card number were replaced by a private fingerprint that only this vault can compute.</source>
+        <translation>
+            <numerusform>カード番号を含む識別子 %n 件は、この保管庫でしか計算できない非公開の識別値に置き換えました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with a card number in an identifier were dropped whole.</source>
+        <translation>
+            <numerusform>識別子にカード番号を含む応答 %n 件は、応答全体を破棄しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No full card number was stored.</source>
+        <translation>カード番号の全桁は保存していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer from %1 (%2) contained %n full card number(s). Meisai masked them, or replaced an identifier holding one by a private fingerprint, before storing anything. The full card number was not stored; the fields are named in the activity log.</source>
+        <translation>
+            <numerusform>%1 からの応答（%2）に、カード番号の全桁が %n 件含まれていました。「明細」は保存する前に伏せ字にするか、カード番号を含む識別子を非公開の識別値に置き換えました。カード番号の全桁は保存していません。該当する項目は操作履歴に記録されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meisai stopped syncing %1</source>
+        <translation>「明細」は %1 の同期を停止しました</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what was fetched before stays, and the next sync tries again. If this keeps happening, the issuer&apos;s service is not working as it should: tell the issuer.</source>
+        <translation>失われたデータはありません。それまでに取得した内容はそのまま残り、次回の同期で再び試します。繰り返し起きる場合は発行者のサービスが正しく動いていないため、発行者にお知らせください。</translation>
     </message>
 </context>
 <context>
@@ -233,10 +269,6 @@
         <translation>が数値ではありません</translation>
     </message>
     <message>
-        <source>is out of range (%1)</source>
-        <translation>が範囲外です（%1）</translation>
-    </message>
-    <message>
         <source>is not true or false</source>
         <translation>が true または false ではありません</translation>
     </message>
@@ -272,12 +304,60 @@
         <source>The issuer&apos;s answer to %1 is not valid JSON (it breaks off at byte %2); it may have been cut short. Nothing from it was stored; try again later.</source>
         <translation>%1 に対する発行者の応答が正しい JSON ではありません（%2 バイト目で途切れています）。途中で切れた可能性があります。応答の内容は保存していません。しばらくしてからやり直してください。</translation>
     </message>
+    <message>
+        <source>The issuer&apos;s answer to %1 was refused: %2. Nothing from it was stored; if this keeps happening, tell the issuer.</source>
+        <translation>%1 に対する発行者の応答を受け付けませんでした（%2）。応答の内容は保存していません。繰り返し起きる場合は、発行者にお知らせください。</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 values (the limit of one answer), at byte %2</source>
+        <translation>%2 バイト目で、値の数が 1 回の応答の上限 %1 個を超えました</translation>
+    </message>
+    <message>
+        <source>reading it would take more than %1 units of work (the limit of one answer), at byte %2</source>
+        <translation>%2 バイト目で、読み取りに必要な処理量が 1 回の応答の上限 %1 単位を超えました</translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep (the limit), at byte %2</source>
+        <translation>%2 バイト目で、入れ子の深さが上限の %1 段を超えました</translation>
+    </message>
+    <message>
+        <source>a text in it is longer than %1 bytes (the limit), at byte %2</source>
+        <translation>%2 バイト目から始まる文字列が、上限の %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>is %1, outside the range Meisai accepts (%2 to %3)</source>
+        <translation>が %1 で、「明細」が受け付ける範囲（%2～%3）の外です</translation>
+    </message>
 </context>
 <context>
     <name>meisai::AuditLog</name>
     <message>
         <source>The activity log was changed outside Meisai: entry %1 does not match the entries before it.</source>
         <translation>操作履歴が「明細」の外部で変更されました。%1 番目の記録がそれ以前の記録と一致しません。</translation>
+    </message>
+    <message>
+        <source>The activity log was changed outside Meisai before it was sealed with the vault&apos;s key: entry %1 did not match the entries before it. Those entries were kept as they were, not sealed.</source>
+        <translation>操作履歴は、保管庫の鍵で封印される前に「明細」の外部で変更されていました。%1 番目の記録がそれ以前の記録と一致しませんでした。これらの記録は封印せず、そのまま残しています。</translation>
+    </message>
+    <message>
+        <source>The anchor of the activity log is missing from %1: entries may have been removed from the end of the log.</source>
+        <translation>%1 から操作履歴の基準点（アンカー）が失われています。操作履歴の末尾から記録が削除されたおそれがあります。</translation>
+    </message>
+    <message>
+        <source>The anchor of the activity log in %1 was changed outside Meisai.</source>
+        <translation>%1 にある操作履歴の基準点（アンカー）が「明細」の外部で変更されました。</translation>
+    </message>
+    <message>
+        <source>The activity log was cut short outside Meisai: it ends at entry %1, but entry %2 was written.</source>
+        <translation>操作履歴の末尾が「明細」の外部で削除されました。記録は %1 番目で終わっていますが、%2 番目まで書き込まれていました。</translation>
+    </message>
+    <message>
+        <source>The activity log was changed outside Meisai: entry %1 is not the one that was written.</source>
+        <translation>操作履歴が「明細」の外部で変更されました。%1 番目の記録が書き込まれたものと一致しません。</translation>
+    </message>
+    <message>
+        <source>The activity log was changed outside Meisai: entries %1 to %2 were added after the last one Meisai recorded.</source>
+        <translation>操作履歴が「明細」の外部で変更されました。「明細」が最後に記録した後に、%1 番目から %2 番目の記録が追加されています。</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1076,13 @@
     </message>
 </context>
 <context>
+    <name>meisai::PanGuard</name>
+    <message>
+        <source>The issuer&apos;s answer to %1 holds a full card number in %2, a field that identifies a record. Meisai could not replace it with a private fingerprint here, so the whole answer was dropped; nothing from it was stored.</source>
+        <translation>%1 へのカード会社の応答で、記録を識別する項目 %2 にカード番号の全桁が含まれていました。ここでは非公開の識別値に置き換えられないため、応答全体を破棄しました。応答の内容は何も保存していません。</translation>
+    </message>
+</context>
+<context>
     <name>meisai::PassphraseKdf</name>
     <message>
         <source>The passphrase is empty.</source>
@@ -1176,6 +1263,26 @@
     <message>
         <source>skipped</source>
         <translation>スキップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 took longer than %n minute(s), the limit of one sync, and was stopped. What was stored stays, and the next sync continues from there.</source>
+        <translation>
+            <numerusform>%1 の同期が 1 回の同期の上限である %n 分を超えたため、停止しました。保存済みの内容はそのまま残り、次回の同期はその続きから行います。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 took longer than %n second(s), the limit of one sync, and was stopped. What was stored stays, and the next sync continues from there.</source>
+        <translation>
+            <numerusform>%1 の同期が 1 回の同期の上限である %n 秒を超えたため、停止しました。保存済みの内容はそのまま残り、次回の同期はその続きから行います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept sending more pages of transactions: Meisai stopped this sync after %2 pages, the limit of one sync. What was stored stays, and the next sync continues from there.</source>
+        <translation>%1 が利用明細のページを送り続けたため、「明細」は 1 回の同期の上限である %2 ページでこの同期を停止しました。保存済みの内容はそのまま残り、次回の同期はその続きから行います。</translation>
+    </message>
+    <message>
+        <source>%1 sent a page key it had already sent while listing the transactions of the card &quot;%2&quot;, so its pages would never end. Meisai stopped this sync; what was stored before stays.</source>
+        <translation>%1 がカード「%2」の利用明細を送る途中で、送信済みのページキーを再び送ってきたため、ページが終わりません。「明細」はこの同期を停止しました。それまでに保存した内容はそのまま残ります。</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1488,22 @@
         <source>Resolved</source>
         <translation>解決済み</translation>
     </message>
+    <message>
+        <source>Cards</source>
+        <translation>カード情報</translation>
+    </message>
+    <message>
+        <source>Card transactions</source>
+        <translation>カードの利用明細</translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation>毎月のご請求</translation>
+    </message>
+    <message>
+        <source>Credit limit and available credit</source>
+        <translation>ご利用枠とご利用可能額</translation>
+    </message>
 </context>
 <context>
     <name>meisai::cli::Cli</name>
@@ -1555,10 +1678,6 @@
     <message>
         <source>the vault is locked or unavailable (keychain, passphrase, no profile)</source>
         <translation>保管庫がロックされているか使用できない（キーチェーン、パスフレーズ、プロファイルなし）</translation>
-    </message>
-    <message>
-        <source>a network, TLS or issuer error (incl. maintenance and rate limits)</source>
-        <translation>ネットワーク、TLS、発行者のエラー（メンテナンス中、リクエスト数の制限を含む）</translation>
     </message>
     <message>
         <source>a connection needs to be linked again (its grant is gone)</source>
@@ -2267,6 +2386,26 @@
     <message>
         <source>Warning: freed memory of this process is not overwritten; copies of tokens may stay readable in its memory.</source>
         <translation>警告：このプロセスでは解放したメモリが上書きされません。トークンの写しがメモリ上に読み取れる形で残るおそれがあります。</translation>
+    </message>
+    <message>
+        <source>a network or issuer error (incl. maintenance and rate limits)</source>
+        <translation>ネットワークまたは発行者のエラー（メンテナンス中、リクエスト数の制限を含む）</translation>
+    </message>
+    <message>
+        <source>refused: a sign-in answer or a discovery document did not come from the issuer chosen (state or iss mismatch)</source>
+        <translation>拒否：サインインの応答またはディスカバリー文書が、選んだ発行者から来たものではない（state または iss の不一致）</translation>
+    </message>
+    <message>
+        <source>refused: a server claimed the id of an issuer a connection is linked with</source>
+        <translation>拒否：連携済みの発行者の ID を別のサーバーが名乗った</translation>
+    </message>
+    <message>
+        <source>refused: the issuer&apos;s certificate is not trusted or the secure connection failed</source>
+        <translation>拒否：発行者の証明書が信頼できない、または安全な接続に失敗した</translation>
+    </message>
+    <message>
+        <source>It was refused; Meisai keeps waiting for the answer of the sign-in it started.</source>
+        <translation>この応答は拒否しました。「明細」は、開始したサインインの応答を引き続き待っています。</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3232,10 @@
         <source>The issuer no longer accepts this access. Choose Reconnect to approve it again; your history is kept.</source>
         <translation>発行者がこのアクセスを受け付けなくなりました。「再連携」からもう一度承認してください。これまでの明細はそのまま残ります。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::LinkWizard</name>
@@ -3115,10 +3258,6 @@
     <message>
         <source>Issuers</source>
         <translation>発行者</translation>
-    </message>
-    <message>
-        <source>I have read the above and want to continue to the issuer</source>
-        <translation>上記の内容を確認し、発行者のページへ進むことに同意します</translation>
     </message>
     <message>
         <source>Waiting for your approval</source>
@@ -3299,14 +3438,6 @@
         <translation>不明なエラー</translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>任意</translation>
-    </message>
-    <message>
         <source>%1 — a screen of %2, not of your card issuer</source>
         <translation>%1 — %2 の画面です（カード発行者の画面ではありません）</translation>
     </message>
@@ -3385,6 +3516,26 @@
     <message>
         <source>If a password may have leaked, contact us at once: %1.</source>
         <translation>パスワードの漏えいなどのおそれがある場合は、ただちに当社までご連絡ください: %1</translation>
+    </message>
+    <message>
+        <source>&amp;I have read the above and want to continue to the issuer</source>
+        <translation>上記の内容を確認し、発行者のページへ進むことに同意します(&amp;I)</translation>
+    </message>
+    <message>
+        <source>To continue, tick &quot;I have read the above&quot; (Space or Alt+I).</source>
+        <translation>進むには、「上記の内容を確認し…」の欄にチェックを入れてください（スペースキーでも入れられます）。</translation>
+    </message>
+    <message>
+        <source>Required: %1 (%2)</source>
+        <translation>必須：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Optional: %1 (%2)</source>
+        <translation>任意：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to %1</source>
+        <translation>%1 のページへ進む(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3702,12 @@
     <message>
         <source>Notices from your issuers</source>
         <translation>発行者からのお知らせ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n connection(s) were stopped, so Meisai no longer reads anything from the issuers. The statements already received are kept under Statements. To read new ones, choose &quot;Link an issuer&quot;, or Reconnect under Connections.</source>
+        <translation>
+            <numerusform>%n 件の連携を停止したため、「明細」は発行者から何も読み取っていません。これまでに取得した明細は［明細］にそのまま残っています。新しい明細を読み取るには、「発行者と連携する」を選ぶか、［連携］で「再連携」してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3878,10 +4035,6 @@
         <translation>%1 のご請求情報は、まだ発行者から提供されていません。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Statement %1&lt;/b&gt; &amp;nbsp; Closing date: %2 &amp;nbsp; Due date: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Billed amount: &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; %5</source>
-        <translation>&lt;b&gt;%1 のご請求&lt;/b&gt; &amp;nbsp; 締め日: %2 &amp;nbsp; お支払日: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; ご請求額: &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; %5</translation>
-    </message>
-    <message>
         <source>Not yet confirmed (amounts may change)</source>
         <translation>未確定（金額が変わる場合があります）</translation>
     </message>
@@ -3902,6 +4055,30 @@
     <message>
         <source>Shown by &lt;b&gt;%1&lt;/b&gt; in %2. Questions about this app: %3.</source>
         <translation>表示: &lt;b&gt;%1&lt;/b&gt;（%2）。このアプリに関するお問い合わせ: %3</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>%1 のご請求</translation>
+    </message>
+    <message>
+        <source>Closing date: %1</source>
+        <translation>締め日：%1</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>お支払日：%1</translation>
+    </message>
+    <message>
+        <source>Closing and due dates differ by card. Choose a card to see them.</source>
+        <translation>締め日とお支払日はカードごとに異なります。カードを選ぶと表示されます。</translation>
+    </message>
+    <message>
+        <source>Billed amount, all cards: %1</source>
+        <translation>ご請求額（全カードの合計）：%1</translation>
+    </message>
+    <message>
+        <source>Billed amount: %1</source>
+        <translation>ご請求額：%1</translation>
     </message>
 </context>
 <context>
