@@ -158,7 +158,7 @@ namespace {
 // About the safety of the user's access or data (a revoked grant, consent
 // running out, a security notice, a card number received, a tampered log, a
 // changed issuer), as opposed to how syncing goes (maintenance, API
-// versions, failing syncs).
+// versions, failing syncs, a sync stopped at a limit).
 bool isSecurityKind(AlertKind kind)
 {
     switch (kind) {
@@ -174,6 +174,7 @@ bool isSecurityKind(AlertKind kind)
     case AlertKind::ApiDeprecated:
     case AlertKind::ApiUnsupported:
     case AlertKind::SyncFailing:
+    case AlertKind::SyncStopped:
         return false;
     }
     return false;
