@@ -4,6 +4,11 @@
 
 namespace meisai {
 
+QString limitsScope()
+{
+    return QStringLiteral("limits:read");
+}
+
 QString scopeLabel(const QString& scope)
 {
     if (scope == u"cards:read")
@@ -12,7 +17,7 @@ QString scopeLabel(const QString& scope)
         return Vocabulary::tr("Card transactions");
     if (scope == u"statements:read")
         return Vocabulary::tr("Monthly statements");
-    if (scope == u"limits:read")
+    if (scope == limitsScope())
         return Vocabulary::tr("Credit limit and available credit");
     return scope;
 }

@@ -10,6 +10,10 @@
 
 namespace meisai {
 
+// The scope that guards GET /v1/cards/{cardId}/limits: optional when linking.
+// A connection whose grant lacks it never calls that endpoint.
+QString limitsScope();
+
 // A scope this vocabulary does not know is shown as its code.
 QString scopeLabel(const QString& scope);
 QStringList scopeLabels(const QStringList& scopes);

@@ -2,6 +2,7 @@
 
 #include "SyncEngine.h"
 #include "model/Month.h"
+#include "model/Scope.h"
 #include "common/Log.h"
 #include "oauth/OAuthContext.h"
 #include "security/AlertRules.h"
@@ -431,7 +432,9 @@ void SyncJob::fetchStatements()
         }
     }
     if (m_statementQueue.isEmpty()) {
-        m_limitIndex = 0;
+        // A permission the user declined when linking is simply not used.
+        const QStringList& granted = m_connection.grantedScopes;
+        m_limitIndex = granted.isEmpty() || granted.contains(limitsScope()) ? 0 : int(m_cards.size());
         fetchLimits();
         return;
     }

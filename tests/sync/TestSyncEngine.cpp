@@ -7,6 +7,7 @@
 #include "SyncFixture.h"
 #include "api/CardApiClient.h"
 #include "api/PanGuard.h"
+#include "model/Scope.h"
 #include "security/AlertRules.h"
 #include "vault/VaultKey.h"
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void pageChainGuard();
     void issuerRevocationMarksOnlyThatConnection();
     void auditRowsNameTemplatesOnly();
+    void declinedOptionalScopeIsNotUsed();
 
 private:
     qint64 connectionOf(const QString& issuerId) const { return m_connections.value(issuerId); }
@@ -534,6 +536,44 @@ void TestSyncEngine::auditRowsNameTemplatesOnly()
     QVERIFY(operations.contains(QStringLiteral("GET /v1/notices")));
     auto verification = m_fx->vault().audit().verify();
     QVERIFY(verification.ok() && verification->intact);
+}
+
+// A connection whose grant lacks the optional limits:read (the user unticked it when linking)
+// syncs cleanly and never calls the endpoint that scope guards.
+void TestSyncEngine::declinedOptionalScopeIsNotUsed()
+{
+    const qint64 id = connectionOf(kKaede); // still active after the tests before
+
+    auto stored = m_fx->vault().connections().get(id);
+    QVERIFY(stored.ok() && stored->has_value());
+    Connection c = **stored;
+    c.grantedScopes.removeAll(limitsScope());
+    QVERIFY(!c.grantedScopes.isEmpty());
+    QVERIFY(m_fx->vault().connections().update(c).ok());
+    auto before = m_fx->vault().audit().list(id);
+    QVERIFY(before.ok());
+    qint64 lastSeq = 0;
+    for (const AuditEntry& e : *before)
+        lastSeq = std::max(lastSeq, e.seq);
+
+    const auto summaries = m_fx->sync({id});
+    const auto* s = find(summaries, id);
+    QVERIFY(s);
+    QVERIFY2(s->ok(), qPrintable(s->errors.join(u';')));
+    QCOMPARE(s->limits, 0);
+    auto after = m_fx->vault().audit().list(id);
+    QVERIFY(after.ok());
+    int limitsCalls = 0, cardsCalls = 0;
+    for (const AuditEntry& e : *after) {
+        if (e.seq <= lastSeq)
+            continue;
+        limitsCalls += e.operation.endsWith(QStringLiteral("/limits"));
+        cardsCalls += e.operation == u"GET /v1/cards";
+    }
+    QCOMPARE(cardsCalls, 1); // the sync did run
+    QCOMPARE(limitsCalls, 0);
+    auto connection = m_fx->vault().connections().get(id);
+    QVERIFY((*connection)->lastError.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
