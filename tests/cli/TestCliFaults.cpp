@@ -25,23 +25,6 @@ namespace {
 const QString kHoshizora = QStringLiteral("hoshizora-card");
 const QString kKaede = QStringLiteral("kaede-card");
 
-bool luhnValid(QStringView digits)
-{
-    int sum = 0;
-    bool twice = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int d = digits.at(i).digitValue();
-        if (twice) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        twice = !twice;
-    }
-    return sum % 10 == 0;
-}
-
 } // namespace
 
 class TestCliFaults final : public QObject

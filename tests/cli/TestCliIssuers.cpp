@@ -69,17 +69,6 @@ QJsonObject profileFor(const SandboxProcess::Issuer& issuer, const QString& id, 
     };
 }
 
-// The redirect with one query parameter replaced (or removed), as a forged answer would carry it.
-QUrl withParam(QUrl url, const QString& key, const std::optional<QString>& value)
-{
-    QUrlQuery q(url);
-    q.removeAllQueryItems(key);
-    if (value)
-        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(*value)));
-    url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    return url;
-}
-
 // The cells of an aligned table (header, dashes, rows), cut at the columns the dashes mark.
 QList<QStringList> parseTable(const QString& out)
 {
@@ -300,7 +289,7 @@ private Q_SLOTS:
         SandboxBrowser browser(m_sandbox->sslConfiguration());
         const SandboxBrowser::Decision d = browser.authorize(url, QStringLiteral("taro"), QStringLiteral("sandbox-pass-1"));
         QVERIFY2(d.ok, qPrintable(d.error));
-        const SandboxBrowser::Page page = browser.deliver(withParam(d.location, key, value));
+        const SandboxBrowser::Page page = browser.deliver(SandboxBrowser::withParam(d.location, key, value));
         QCOMPARE(page.status, loopbackStatus);
         QVERIFY(process->waitForFinished(20000));
         const QString err = QString::fromUtf8(process->readAllStandardError());

@@ -66,23 +66,6 @@ const QStringList kFormulas = {QStringLiteral("=HYPERLINK(\"http://attacker.inva
                                QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("-1+1"),
                                QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0")};
 
-bool luhnValid(QStringView digits)
-{
-    int sum = 0;
-    bool twice = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int d = digits.at(i).digitValue();
-        if (twice) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        twice = !twice;
-    }
-    return sum % 10 == 0;
-}
-
 // text with every control character written as \u{XX}, for failure messages.
 QString visible(const QString& text)
 {

@@ -26,16 +26,6 @@ namespace {
 const QString kHoshizora = QStringLiteral("hoshizora-card");
 const QString kKaede = QStringLiteral("kaede-card");
 
-QUrl withParam(QUrl url, const QString& key, const std::optional<QString>& value)
-{
-    QUrlQuery q(url);
-    q.removeAllQueryItems(key);
-    if (value)
-        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(*value)));
-    url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    return url;
-}
-
 } // namespace
 
 class TestOAuthAttacks : public QObject
@@ -69,7 +59,7 @@ private Q_SLOTS:
         const QUrl redirect = approve(flow, kHoshizora);
         QVERIFY(!redirect.isEmpty());
         const int exchanges = m_f.tokenRequests(kHoshizora, QStringLiteral("authorization_code"));
-        const auto page = m_f.browser().deliver(withParam(redirect, QStringLiteral("state"), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")));
+        const auto page = m_f.browser().deliver(SandboxBrowser::withParam(redirect, QStringLiteral("state"), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")));
         QCOMPARE(page.status, 400);
         QTest::qWait(100);
         QVERIFY(flow.isRunning()); // not consumed
@@ -87,7 +77,7 @@ private Q_SLOTS:
         const QUrl redirect = approve(flow, kHoshizora);
         QVERIFY(!redirect.isEmpty());
         const int exchanges = m_f.tokenRequests(kHoshizora, QStringLiteral("authorization_code"));
-        QCOMPARE(m_f.browser().deliver(withParam(redirect, QStringLiteral("state"), std::nullopt)).status, 400);
+        QCOMPARE(m_f.browser().deliver(SandboxBrowser::withParam(redirect, QStringLiteral("state"), std::nullopt)).status, 400);
         QTest::qWait(100);
         QVERIFY(flow.isRunning());
         QCOMPARE(m_f.tokenRequests(kHoshizora, QStringLiteral("authorization_code")), exchanges);
@@ -133,7 +123,7 @@ private Q_SLOTS:
         const int exchanges = m_f.tokenRequests(kHoshizora, QStringLiteral("authorization_code"));
         const int exchangesKaede = m_f.tokenRequests(kKaede, QStringLiteral("authorization_code"));
         const QString kaedeIss = m_f.sandbox().issuer(kKaede).issuer.toString();
-        const auto page = m_f.browser().deliver(withParam(redirect, QStringLiteral("iss"), kaedeIss));
+        const auto page = m_f.browser().deliver(SandboxBrowser::withParam(redirect, QStringLiteral("iss"), kaedeIss));
         QCOMPARE(page.status, 200); // a page telling the user the link was stopped
         QVERIFY(m_f.waitFinished(flow));
         QVERIFY(!flow.succeeded());
@@ -150,7 +140,7 @@ private Q_SLOTS:
         const QUrl redirect = approve(flow, kHoshizora);
         QVERIFY(!redirect.isEmpty());
         QVERIFY(QUrlQuery(redirect).hasQueryItem(QStringLiteral("iss")));
-        QCOMPARE(m_f.browser().deliver(withParam(redirect, QStringLiteral("iss"), std::nullopt)).status, 200);
+        QCOMPARE(m_f.browser().deliver(SandboxBrowser::withParam(redirect, QStringLiteral("iss"), std::nullopt)).status, 200);
         QVERIFY(m_f.waitFinished(flow));
         QCOMPARE(flow.error().code, ErrorCode::IssuerMismatch);
     }

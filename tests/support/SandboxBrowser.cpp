@@ -141,3 +141,13 @@ SandboxBrowser::Page SandboxBrowser::deliver(const QUrl& redirect)
 {
     return get(redirect);
 }
+
+QUrl SandboxBrowser::withParam(QUrl url, const QString& key, const std::optional<QString>& value)
+{
+    QUrlQuery q(url);
+    q.removeAllQueryItems(key);
+    if (value)
+        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(*value)));
+    url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -51,6 +52,8 @@ public:
     static QString formTxn(const QByteArray& html);
     // The six items of the guideline §3.4(2)i, by element id; returns the missing ones.
     static QStringList missingConsentItems(const QByteArray& html);
+    // The redirect with one query parameter replaced (or removed), as a forged answer would carry it.
+    static QUrl withParam(QUrl url, const QString& key, const std::optional<QString>& value);
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_nam;

@@ -54,4 +54,21 @@ QByteArray decryptSqlCipherPages(const QString& databasePath, const SecretBytes&
     return plain;
 }
 
+bool luhnValid(QStringView digits)
+{
+    int sum = 0;
+    bool twice = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits.at(i).digitValue();
+        if (twice) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        twice = !twice;
+    }
+    return sum % 10 == 0;
+}
+
 } // namespace meisai::test
