@@ -87,14 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 marked %2 as deprecated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It will stop working on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,6 +190,14 @@
     </message>
     <message>
         <source>Nothing is lost: what was fetched before stays, and the next sync tries again. If this keeps happening, the issuer&apos;s service is not working as it should: tell the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as deprecated since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as deprecated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,14 +86,6 @@
         <translation>%1 が API の一部を廃止予定です</translation>
     </message>
     <message>
-        <source>%1 marked %2 as deprecated</source>
-        <translation>%1 が %2 を非推奨にしました</translation>
-    </message>
-    <message>
-        <source> since %1</source>
-        <translation>（%1 から）</translation>
-    </message>
-    <message>
         <source>It will stop working on %1.</source>
         <translation>%1 に利用できなくなります。</translation>
     </message>
@@ -192,6 +184,14 @@
     <message>
         <source>Nothing is lost: what was fetched before stays, and the next sync tries again. If this keeps happening, the issuer&apos;s service is not working as it should: tell the issuer.</source>
         <translation>失われたデータはありません。それまでに取得した内容はそのまま残り、次回の同期で再び試します。繰り返し起きる場合は発行者のサービスが正しく動いていないため、発行者にお知らせください。</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as deprecated since %3.</source>
+        <translation>%1 は %3 から %2 を非推奨にしています。</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as deprecated.</source>
+        <translation>%1 は %2 を非推奨にしています。</translation>
     </message>
 </context>
 <context>

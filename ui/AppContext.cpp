@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "SyncController.h"
+#include "UiLog.h"
 #include "oauth/OAuthContext.h"
 #include "oauth/Revoker.h"
 #include "oauth/TokenManager.h"
@@ -21,6 +22,8 @@ AppContext::AppContext(std::unique_ptr<Vault> vault, QObject* parent)
     auto connector = ConnectorProfile::bundled();
     if (connector)
         m_connector = connector.value();
+    if (Status named = m_directory.nameConnectionsAfterIssuers(); !named)
+        qCWarning(lcUi).noquote() << "connection names not updated:" << named.error().message;
     m_oauth = new OAuthContext(*m_vault, m_directory, this);
     m_tokens = new TokenManager(*m_oauth, this);
     m_revoker = new Revoker(*m_oauth, m_tokens, this);

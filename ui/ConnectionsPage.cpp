@@ -87,8 +87,10 @@ ConnectionsPage::ConnectionsPage(AppContext& app, QWidget* parent)
 
 void ConnectionsPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        reload(); // what the vault keeps as Texts (names, alerts, problems) is read again in the new language
+    }
     QWidget::changeEvent(event);
 }
 

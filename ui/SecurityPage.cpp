@@ -89,8 +89,10 @@ SecurityPage::SecurityPage(AppContext& app, QWidget* parent)
 
 void SecurityPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        reload(); // what the vault keeps as Texts (names, alerts, problems) is read again in the new language
+    }
     QWidget::changeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "Terminal.h"
 #include "Translations.h"
+#include "common/Log.h"
 #include "issuer/IssuerDirectory.h"
 #include "security/PasswordCheck.h"
 #include "vault/Vault.h"
@@ -499,6 +500,8 @@ Result<Vault*> Cli::vault(bool allowCreate)
     if (!opened)
         return opened.error();
     m_vault = std::move(*opened);
+    if (Status named = directory().nameConnectionsAfterIssuers(); !named)
+        qCWarning(lcIssuer).noquote() << "connection names not updated:" << named.error().message;
     return m_vault.get();
 }
 

@@ -114,10 +114,10 @@ Result<BodyScan> scanBody(QByteArrayView body, const QString& endpoint)
     bool expectKey = false;
     qint64 elements = 0;
     qint64 work = body.size();
-    const auto refuse = [&endpoint](const QString& what) -> Error {
-        return makeError(ErrorCode::TooLarge, Messages::tr("The issuer's answer to %1 was refused: %2. Nothing from it "
+    const auto refuse = [&endpoint](const Text& what) -> Error {
+        return makeError(ErrorCode::TooLarge, Messages::trText("The issuer's answer to %1 was refused: %2. Nothing from it "
                                                            "was stored; if this keeps happening, tell the issuer.")
-                                                  .arg(endpoint, what));
+                                                  .arg(endpoint).arg(what));
     };
     // A value starts: its path, and the element and work budgets.
     quint64 hash = kFnvOffset; // the path of the value begun last…
@@ -147,11 +147,11 @@ Result<BodyScan> scanBody(QByteArrayView body, const QString& endpoint)
         // value by its path): one unit per byte of each value's path.
         work += length + 1;
         if (++elements > kMaxElements) {
-            error = refuse(Messages::tr("it holds more than %1 values (the limit of one answer), at byte %2")
+            error = refuse(Messages::trText("it holds more than %1 values (the limit of one answer), at byte %2")
                                .arg(kMaxElements)
                                .arg(at));
         } else if (work > kMaxWork) {
-            error = refuse(Messages::tr("reading it would take more than %1 units of work (the limit of one answer), "
+            error = refuse(Messages::trText("reading it would take more than %1 units of work (the limit of one answer), "
                                         "at byte %2")
                                .arg(kMaxWork)
                                .arg(at));
@@ -167,7 +167,7 @@ Result<BodyScan> scanBody(QByteArrayView body, const QString& endpoint)
             if (!beginValue(i))
                 return *error;
             if (qsizetype(stack.size()) >= kMaxDepth) {
-                return refuse(Messages::tr("it is nested more than %1 levels deep (the limit), at byte %2")
+                return refuse(Messages::trText("it is nested more than %1 levels deep (the limit), at byte %2")
                                   .arg(kMaxDepth)
                                   .arg(i));
             }
@@ -201,7 +201,7 @@ Result<BodyScan> scanBody(QByteArrayView body, const QString& endpoint)
             }
             const qsizetype length = std::min(i, n) - start;
             if (length > kMaxStringBytes) {
-                return refuse(Messages::tr("a text in it is longer than %1 bytes (the limit), at byte %2")
+                return refuse(Messages::trText("a text in it is longer than %1 bytes (the limit), at byte %2")
                                   .arg(kMaxStringBytes)
                                   .arg(start - 1));
             }
@@ -260,13 +260,13 @@ public:
 
     bool failed() const { return m_error->has_value(); }
 
-    void fail(const QString& field, const QString& problem)
+    void fail(const QString& field, const Text& problem)
     {
         if (failed())
             return;
         *m_error = makeError(ErrorCode::Protocol,
-                             Messages::tr("The issuer's answer to %1 is not valid: the field \"%2\" %3.")
-                                 .arg(m_endpoint, field, problem));
+                             Messages::trText("The issuer's answer to %1 is not valid: the field \"%2\" %3.")
+                                 .arg(m_endpoint).arg(field).arg(problem));
     }
 
     static QString join(const QString& path, const QString& key)
@@ -278,7 +278,7 @@ public:
     {
         if (o.contains(key))
             return true;
-        fail(join(path, key), Messages::tr("is missing"));
+        fail(join(path, key), Messages::trText("is missing"));
         return false;
     }
 
@@ -287,17 +287,17 @@ public:
     {
         if (!o.contains(key) || o.value(key).isNull()) {
             if (required)
-                fail(join(path, key), o.contains(key) ? Messages::tr("is null") : Messages::tr("is missing"));
+                fail(join(path, key), o.contains(key) ? Messages::trText("is null") : Messages::trText("is missing"));
             return {};
         }
         const QJsonValue v = o.value(key);
         if (!v.isString()) {
-            fail(join(path, key), Messages::tr("is not a string"));
+            fail(join(path, key), Messages::trText("is not a string"));
             return {};
         }
         const QString s = v.toString();
         if (!allowEmpty && s.isEmpty())
-            fail(join(path, key), Messages::tr("is empty"));
+            fail(join(path, key), Messages::trText("is empty"));
         return s;
     }
 
@@ -308,7 +308,7 @@ public:
         if (failed() || (s.isEmpty() && !required))
             return s;
         if (!allowed.contains(s)) {
-            fail(join(path, key), Messages::tr("is \"%1\", not one of %2").arg(s, allowed.join(QStringLiteral(", "))));
+            fail(join(path, key), Messages::trText("is \"%1\", not one of %2").arg(s).arg(allowed.join(QStringLiteral(", "))));
             return {};
         }
         return s;
@@ -330,12 +330,12 @@ public:
             *present = false;
         if (!o.contains(key) || o.value(key).isNull()) {
             if (required)
-                fail(join(path, key), o.contains(key) ? Messages::tr("is null") : Messages::tr("is missing"));
+                fail(join(path, key), o.contains(key) ? Messages::trText("is null") : Messages::trText("is missing"));
             return 0;
         }
         const QJsonValue v = o.value(key);
         if (!v.isDouble()) {
-            fail(join(path, key), Messages::tr("is not a number"));
+            fail(join(path, key), Messages::trText("is not a number"));
             return 0;
         }
         // Integer yen: a JSON number written without fraction or exponent,
@@ -349,7 +349,7 @@ public:
         }
         if (!c.isInteger()
             || std::binary_search(m_fractional.begin(), m_fractional.end(), pathHash(join(path, key)))) {
-            fail(join(path, key), Messages::tr("is not a whole number"));
+            fail(join(path, key), Messages::trText("is not a whole number"));
             return 0;
         }
         const qint64 n = c.toInteger();
@@ -362,9 +362,9 @@ public:
         return n;
     }
 
-    static QString outOfRange(const QString& value, qint64 min, qint64 max)
+    static Text outOfRange(const QString& value, qint64 min, qint64 max)
     {
-        return Messages::tr("is %1, outside the range Meisai accepts (%2 to %3)").arg(value).arg(min).arg(max);
+        return Messages::trText("is %1, outside the range Meisai accepts (%2 to %3)").arg(value).arg(min).arg(max);
     }
 
     bool boolean(const QJsonObject& o, const QString& path, const QString& key)
@@ -373,7 +373,7 @@ public:
             return false;
         const QJsonValue v = o.value(key);
         if (!v.isBool()) {
-            fail(join(path, key), Messages::tr("is not true or false"));
+            fail(join(path, key), Messages::trText("is not true or false"));
             return false;
         }
         return v.toBool();
@@ -385,7 +385,7 @@ public:
         if (failed() || s.isEmpty())
             return {};
         if (!isDate(s)) {
-            fail(join(path, key), Messages::tr("is \"%1\", not a date (YYYY-MM-DD)").arg(s));
+            fail(join(path, key), Messages::trText("is \"%1\", not a date (YYYY-MM-DD)").arg(s));
             return {};
         }
         return QDate::fromString(s, Qt::ISODate);
@@ -397,7 +397,7 @@ public:
         if (failed())
             return {};
         if (!isMonth(s)) {
-            fail(join(path, key), Messages::tr("is \"%1\", not a month (YYYY-MM)").arg(s));
+            fail(join(path, key), Messages::trText("is \"%1\", not a month (YYYY-MM)").arg(s));
             return {};
         }
         return s;
@@ -410,7 +410,7 @@ public:
             return {};
         const QDateTime t = parseRfc3339(s);
         if (!t.isValid())
-            fail(join(path, key), Messages::tr("is \"%1\", not an RFC 3339 time with an offset").arg(s));
+            fail(join(path, key), Messages::trText("is \"%1\", not an RFC 3339 time with an offset").arg(s));
         return t;
     }
 
@@ -420,7 +420,7 @@ public:
         if (failed() || s.isEmpty())
             return s;
         if (!isKnownCurrency(s)) {
-            fail(join(path, key), Messages::tr("is \"%1\", not an ISO 4217 currency code").arg(s));
+            fail(join(path, key), Messages::trText("is \"%1\", not an ISO 4217 currency code").arg(s));
             return {};
         }
         return s;
@@ -433,7 +433,7 @@ public:
         if (failed())
             return {};
         if (!re.match(s).hasMatch())
-            fail(join(path, key), Messages::tr("is \"%1\", not a decimal number").arg(s));
+            fail(join(path, key), Messages::trText("is \"%1\", not a decimal number").arg(s));
         return s;
     }
 
@@ -443,7 +443,7 @@ public:
             return {};
         const QJsonValue v = o.value(key);
         if (!v.isArray()) {
-            fail(join(path, key), Messages::tr("is not a list"));
+            fail(join(path, key), Messages::trText("is not a list"));
             return {};
         }
         return v.toArray();
@@ -452,7 +452,7 @@ public:
     QJsonObject object(const QJsonValue& v, const QString& path)
     {
         if (!v.isObject()) {
-            fail(path, Messages::tr("is not an object"));
+            fail(path, Messages::trText("is not an object"));
             return {};
         }
         return v.toObject();
@@ -473,7 +473,7 @@ Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, Q
 {
     if (body.isEmpty()) {
         return makeError(ErrorCode::Protocol,
-                         Messages::tr("The issuer's answer to %1 was empty. Try again later.").arg(endpoint));
+                         Messages::trText("The issuer's answer to %1 was empty. Try again later.").arg(endpoint));
     }
     // The budgets first, on the raw bytes: a bomb never reaches the parser or the PAN guard.
     auto scan = scanBody(body, endpoint);
@@ -484,14 +484,14 @@ Result<QJsonObject> parseRoot(const QByteArray& body, const QString& endpoint, Q
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return makeError(ErrorCode::Protocol,
-                         Messages::tr("The issuer's answer to %1 is not valid JSON (it breaks off at byte %2); it may "
+                         Messages::trText("The issuer's answer to %1 is not valid JSON (it breaks off at byte %2); it may "
                                       "have been cut short. Nothing from it was stored; try again later.")
                              .arg(endpoint)
                              .arg(parseError.offset));
     }
     if (!doc.isObject()) {
         return makeError(ErrorCode::Protocol,
-                         Messages::tr("The issuer's answer to %1 is not a JSON object.").arg(endpoint));
+                         Messages::trText("The issuer's answer to %1 is not a JSON object.").arg(endpoint));
     }
     QJsonValue root = doc.object();
     QList<PanFinding> local;
@@ -520,7 +520,7 @@ CardTransaction decodeTransaction(Reader& r, const QJsonObject& o, const QString
     const QString method = r.string(o, path, QStringLiteral("paymentMethod"));
     if (!r.failed() && !isPaymentMethod(method))
         r.fail(Reader::join(path, QStringLiteral("paymentMethod")),
-               Messages::tr("is \"%1\", not a known payment method code").arg(method));
+               Messages::trText("is \"%1\", not a known payment method code").arg(method));
     t.paymentMethod = paymentMethodFromString(method).value_or(PaymentMethod::OneTime);
     bool hasInstallments = false;
     t.installmentCount = int(r.integer(o, path, QStringLiteral("installmentCount"), false, &hasInstallments, 0, 999));
@@ -680,9 +680,9 @@ Result<TransactionPage> decodeTransactions(const QByteArray& body, QList<PanFind
             page.transactions.append(decodeTransaction(r, t, path));
     }
     if (!r.failed() && page.count != page.transactions.size())
-        r.fail(QStringLiteral("count"), Messages::tr("is %1 but the page holds %2 transactions").arg(page.count).arg(page.transactions.size()));
+        r.fail(QStringLiteral("count"), Messages::trText("is %1 but the page holds %2 transactions").arg(page.count).arg(page.transactions.size()));
     if (!r.failed() && page.dateFrom > page.dateTo)
-        r.fail(QStringLiteral("dateFrom"), Messages::tr("is after dateTo"));
+        r.fail(QStringLiteral("dateFrom"), Messages::trText("is after dateTo"));
     if (error)
         return *error;
     return page;
@@ -700,7 +700,7 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
     CardStatement s;
     s.billingMonth = r.month(o, {}, QStringLiteral("billingMonth"));
     if (!r.failed() && !month.isEmpty() && s.billingMonth != month)
-        r.fail(QStringLiteral("billingMonth"), Messages::tr("is %1, but %2 was asked for").arg(s.billingMonth, month));
+        r.fail(QStringLiteral("billingMonth"), Messages::trText("is %1, but %2 was asked for").arg(s.billingMonth).arg(month));
     s.billingStatus = r.code(o, {}, QStringLiteral("billingStatus"), billingStatusFromString, BillingStatus::NoData);
     const bool noData = s.billingStatus == BillingStatus::NoData;
     s.closingDate = r.date(o, {}, QStringLiteral("closingDate"), !noData);
@@ -710,7 +710,7 @@ Result<CardStatement> decodeStatement(const QByteArray& body, const QString& mon
     s.transactionCount = int(r.integer(o, {}, QStringLiteral("transactionCount"), true, nullptr, 0, 10'000'000));
     const QString currency = r.currency(o, {}, QStringLiteral("currencyCode"), false);
     if (!r.failed() && !currency.isEmpty() && currency != u"JPY")
-        r.fail(QStringLiteral("currencyCode"), Messages::tr("is %1; statements are in yen (JPY)").arg(currency));
+        r.fail(QStringLiteral("currencyCode"), Messages::trText("is %1; statements are in yen (JPY)").arg(currency));
     if (error)
         return *error;
     return s;
@@ -740,7 +740,7 @@ Result<CardLimits> decodeLimits(const QByteArray& body, QList<PanFinding>* findi
         l.revolvingAvailable = revolving;
     const QString currency = r.currency(o, {}, QStringLiteral("currencyCode"), false);
     if (!r.failed() && !currency.isEmpty() && currency != u"JPY")
-        r.fail(QStringLiteral("currencyCode"), Messages::tr("is %1; limits are in yen (JPY)").arg(currency));
+        r.fail(QStringLiteral("currencyCode"), Messages::trText("is %1; limits are in yen (JPY)").arg(currency));
     if (error)
         return *error;
     return l;
@@ -797,7 +797,7 @@ Result<IssuerPublicProfile> decodeProfile(const QByteArray& body, QList<PanFindi
         const QJsonArray a = r.array(o, {}, key);
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString()) {
-                r.fail(QStringLiteral("%1[%2]").arg(key).arg(i), Messages::tr("is not a string"));
+                r.fail(QStringLiteral("%1[%2]").arg(key).arg(i), Messages::trText("is not a string"));
                 break;
             }
             out << a.at(i).toString();
@@ -868,22 +868,23 @@ std::optional<ErrorBody> decodeErrorBody(const QByteArray& body)
     return e;
 }
 
-Status checkApiVersion(const QString& version, const QString& issuerName)
+Status checkApiVersion(const QString& version, const Text& issuerName)
 {
     static const QRegularExpression re(QStringLiteral("^[vV]?([0-9]+)(\\.[0-9]+){0,2}([-+][0-9A-Za-z.-]+)?$"));
     const QRegularExpressionMatch m = re.match(version.trimmed());
     if (!m.hasMatch()) {
         return makeError(ErrorCode::UnsupportedVersion,
-                         Messages::tr("%1 reported an API version Meisai cannot read (\"%2\"). Update Meisai; if that does "
+                         Messages::trText("%1 reported an API version Meisai cannot read (\"%2\"). Update Meisai; if that does "
                             "not help, contact the issuer.")
-                             .arg(issuerName, version));
+                             .arg(issuerName).arg(version));
     }
     const int major = m.captured(1).toInt();
     if (major != kSupportedApiMajorVersion) {
         return makeError(ErrorCode::UnsupportedVersion,
-                         Messages::tr("%1 now uses version %2 of its card API; this version of Meisai understands only "
+                         Messages::trText("%1 now uses version %2 of its card API; this version of Meisai understands only "
                             "version %3. Nothing was stored from the answer. Update Meisai to keep syncing.")
-                             .arg(issuerName, version)
+                             .arg(issuerName)
+                             .arg(version)
                              .arg(kSupportedApiMajorVersion));
     }
     return {};

@@ -50,7 +50,7 @@ inline constexpr qint64 kMaxWork = 64'000'000;
 // The translation context of the decoders' messages.
 class Messages final
 {
-    Q_DECLARE_TR_FUNCTIONS(meisai::ApiDecoders)
+    MEISAI_DECLARE_TR_FUNCTIONS(meisai::ApiDecoders)
 };
 
 Result<CardList> decodeCards(const QByteArray& body, QList<PanFinding>* findings = nullptr,
@@ -80,7 +80,7 @@ std::optional<ErrorBody> decodeErrorBody(const QByteArray& body);
 
 // G3: a version string such as "1.2.0" (or "1", "v1.2"); an error when its
 // major version is not kSupportedApiMajorVersion or it is not a version.
-Status checkApiVersion(const QString& version, const QString& issuerName);
+Status checkApiVersion(const QString& version, const Text& issuerName);
 
 // Deprecation (RFC 9745 "@<epoch>", an HTTP date, or "true") and Sunset
 // (HTTP date). nullopt when neither header is present.

@@ -68,67 +68,72 @@ QString neededScope(const HttpResponse& response)
 }
 
 // Maps an HTTP failure to an Error for people, and says whether to retry.
-Error mapFailure(const HttpResponse& response, ApiMeta& meta, const QString& issuerName)
+Error mapFailure(const HttpResponse& response, ApiMeta& meta, const Text& issuerName)
 {
     if (!response.transportOk()) {
         meta.retryable = response.failure == HttpFailure::Network || response.failure == HttpFailure::Timeout;
         return response.error;
     }
     const int status = response.status;
-    const QString issuerSays = meta.issuerMessage.isEmpty()
-        ? QString()
-        : CardApiClient::tr(" The issuer says: \"%1\"").arg(meta.issuerMessage);
+    const Text issuerSays = meta.issuerMessage.isEmpty()
+        ? Text()
+        : CardApiClient::trText(" The issuer says: \"%1\"").arg(meta.issuerMessage);
     if (status == 401) {
         return makeError(ErrorCode::Unauthorized,
-                         CardApiClient::tr("%1 did not accept Meisai's access (HTTP 401).%2 If this persists, connect again.")
-                             .arg(issuerName, issuerSays));
+                         CardApiClient::trText("%1 did not accept Meisai's access (HTTP 401).%2 If this persists, connect again.")
+                             .arg(issuerName)
+                             .arg(issuerSays));
     }
     if (status == 403) {
         const QString scope = neededScope(response);
         if (bearerError(response) == u"insufficient_scope" || meta.issuerError == u"insufficient_scope") {
             return makeError(ErrorCode::InsufficientScope,
                              scope.isEmpty()
-                                 ? CardApiClient::tr("%1 did not allow this: the permission granted when linking does not cover "
+                                 ? CardApiClient::trText("%1 did not allow this: the permission granted when linking does not cover "
                                       "it. Connect again and allow it if you want it.")
                                        .arg(issuerName)
-                                 : CardApiClient::tr("%1 did not allow this: it needs the permission \"%2\", which was not granted "
+                                 : CardApiClient::trText("%1 did not allow this: it needs the permission \"%2\", which was not granted "
                                       "when linking. Connect again and allow it if you want it.")
-                                       .arg(issuerName, scope));
+                                       .arg(issuerName)
+                                       .arg(scope));
         }
-        return makeError(ErrorCode::AccessDenied, CardApiClient::tr("%1 refused the request (HTTP 403).%2").arg(issuerName, issuerSays));
+        return makeError(ErrorCode::AccessDenied,
+                         CardApiClient::trText("%1 refused the request (HTTP 403).%2").arg(issuerName).arg(issuerSays));
     }
     if (status == 429) {
         meta.retryable = true;
         return makeError(ErrorCode::RateLimited,
                          meta.retryAfterSecs >= 0
-                             ? CardApiClient::tr("%1 asked Meisai to slow down; it can be tried again in %2 seconds.")
+                             ? CardApiClient::trText("%1 asked Meisai to slow down; it can be tried again in %2 seconds.")
                                    .arg(issuerName)
                                    .arg(meta.retryAfterSecs)
-                             : CardApiClient::tr("%1 asked Meisai to slow down. Try again later.").arg(issuerName));
+                             : CardApiClient::trText("%1 asked Meisai to slow down. Try again later.").arg(issuerName));
     }
     if (status == 503 && (meta.issuerError == u"maintenance" || meta.issuerError.isEmpty())) {
         meta.retryable = true;
-        const QString when = meta.retryAt.isValid()
-            ? QLocale().toString(meta.retryAt.toLocalTime(), QLocale::ShortFormat)
-            : CardApiClient::tr("later");
+        const Text when = meta.retryAt.isValid() ? Text::time(meta.retryAt, Text::TimeStyle::ShortDateTime)
+                                                 : CardApiClient::trText("later");
         return makeError(ErrorCode::Maintenance,
-                         CardApiClient::tr("%1 is under maintenance; Meisai will try again after %2.%3")
-                             .arg(issuerName, when, issuerSays));
+                         CardApiClient::trText("%1 is under maintenance; Meisai will try again after %2.%3")
+                             .arg(issuerName)
+                             .arg(when)
+                             .arg(issuerSays));
     }
     if (status >= 500) {
         meta.retryable = true;
         return makeError(ErrorCode::ServerError,
-                         CardApiClient::tr("%1 had a problem answering (HTTP %2).%3 Try again later.")
+                         CardApiClient::trText("%1 had a problem answering (HTTP %2).%3 Try again later.")
                              .arg(issuerName)
                              .arg(status)
                              .arg(issuerSays));
     }
     if (status == 404) {
-        return makeError(ErrorCode::NotFound,
-                         CardApiClient::tr("%1 does not know what Meisai asked for (HTTP 404).%2").arg(issuerName, issuerSays));
+        return makeError(ErrorCode::NotFound, CardApiClient::trText("%1 does not know what Meisai asked for (HTTP 404).%2")
+                                                  .arg(issuerName)
+                                                  .arg(issuerSays));
     }
     return makeError(ErrorCode::Protocol,
-                     CardApiClient::tr("%1 rejected Meisai's request (HTTP %2).%3").arg(issuerName).arg(status).arg(issuerSays));
+                     CardApiClient::trText("%1 rejected Meisai's request (HTTP %2).%3").arg(issuerName).arg(status).arg(issuerSays));
 }
 
 } // namespace
@@ -137,7 +142,7 @@ struct CardApiClient::Call
 {
     qint64 connectionId = 0;
     QString issuerId;
-    QString issuerName;
+    Text issuerName;
     QString pathTemplate;
     QString path; // below the API base URL, e.g. /v1/cards/c1/transactions
     QList<QPair<QString, QString>> query;
@@ -234,11 +239,11 @@ void CardApiClient::attempt(std::shared_ptr<Call> call)
             call->finish(issuer.error(), meta);
             return;
         }
-        call->issuerName = issuer->profile.name();
+        call->issuerName = issuer->profile.nameText();
         const QUrl base = BindingGuard::apiBaseUrl(issuer->profile, issuer->metadata);
         if (base.isEmpty() || !base.isValid()) {
             call->finish(makeError(ErrorCode::InvalidArgument,
-                                   CardApiClient::tr("The profile of %1 gives no address for its card API.").arg(call->issuerName)),
+                                   CardApiClient::trText("The profile of %1 gives no address for its card API.").arg(call->issuerName)),
                          meta);
             return;
         }
@@ -265,7 +270,7 @@ void CardApiClient::attempt(std::shared_ptr<Call> call)
                 ApiMeta meta;
                 meta.endpoint = QStringLiteral("GET ") + call->pathTemplate;
                 if (call->authorized && self->m_generation.value(call->connectionId) != call->generation) {
-                    call->finish(makeError(ErrorCode::Cancelled, CardApiClient::tr("The sync was stopped.")), meta);
+                    call->finish(makeError(ErrorCode::Cancelled, CardApiClient::trText("The sync was stopped.")), meta);
                     return;
                 }
                 readMeta(response, self->m_context.clock(), meta);
@@ -492,7 +497,7 @@ void CardApiClient::profile(const QString& issuerId, QObject* context, Callback<
               decodeWith<IssuerPublicProfile>(std::move(done), [key](const QByteArray& body, QList<PanFinding>* f) {
                   auto p = ApiDecoders::decodeProfile(body, f, key);
                   if (p && !p->apiVersion.isEmpty()) {
-                      if (Status v = ApiDecoders::checkApiVersion(p->apiVersion, p->legalName); !v)
+                      if (Status v = ApiDecoders::checkApiVersion(p->apiVersion, Text::verbatim(p->legalName)); !v)
                           return Result<IssuerPublicProfile>(v.error());
                   }
                   return p;

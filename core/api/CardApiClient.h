@@ -41,6 +41,7 @@ struct HttpRequest;
 class CardApiClient final : public QObject
 {
     Q_OBJECT
+    MEISAI_TR_TEXT
     Q_DISABLE_COPY_MOVE(CardApiClient)
 
 public:

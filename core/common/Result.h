@@ -3,6 +3,8 @@
 // Errors are values in Meisai: a fallible core function returns Result<T>,
 // holding either a value or an Error whose message is meant for people.
 
+#include "Text.h"
+
 #include <QString>
 
 #include <optional>
@@ -45,6 +47,10 @@ struct Error
 {
     ErrorCode code = ErrorCode::Unknown;
     QString message;
+    Text text; // the message as a Text, when it was made from one: rendered again in a later language
+
+    // What to keep for showing later: the Text, or the message as it was written.
+    Text describe() const { return text.isEmpty() ? Text::verbatim(message) : text; }
 
     friend bool operator==(const Error&, const Error&) = default;
 };
@@ -95,7 +101,13 @@ using Status = Result<void>;
 
 inline Error makeError(ErrorCode code, QString message)
 {
-    return Error{code, std::move(message)};
+    return Error{code, std::move(message), {}};
+}
+
+inline Error makeError(ErrorCode code, Text text)
+{
+    QString message = text.toString();
+    return Error{code, std::move(message), std::move(text)};
 }
 
 } // namespace meisai

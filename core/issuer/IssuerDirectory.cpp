@@ -231,4 +231,28 @@ Result<QList<IssuerProfile>> IssuerDirectory::addFromSandbox(const QByteArray& r
     return added;
 }
 
+Status IssuerDirectory::nameConnectionsAfterIssuers()
+{
+    if (!m_vault)
+        return {};
+    auto connections = m_vault->connections().list();
+    if (!connections)
+        return connections.error();
+    for (Connection c : *connections) {
+        if (!c.labelText.toJson().isString() || c.label.isEmpty())
+            continue; // already a Text with its languages, or no name
+        auto profile = find(c.issuerId);
+        if (!profile)
+            continue;
+        const Text name = profile->nameText();
+        const LocalizedText& names = profile->displayName;
+        if (c.label != names.ja && c.label != names.en)
+            continue;
+        c.labelText = name;
+        c.label = name.toString();
+        MEISAI_TRY(m_vault->connections().update(c));
+    }
+    return {};
+}
+
 } // namespace meisai

@@ -66,6 +66,12 @@ public:
     // sandbox profile. Returns the registered profiles.
     Result<QList<IssuerProfile>> addFromSandbox(const QByteArray& readyLine);
 
+    // Connections named before names were kept as Texts carry the issuer's
+    // name as it read then, in one language; a name that is the issuer's name
+    // in either language becomes that name in both (shown in the language of
+    // the moment). Run when a vault is opened; what the user named stays.
+    Status nameConnectionsAfterIssuers();
+
 private:
     Result<QList<qint64>> liveConnections(const QString& id) const;
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
+#include "common/Text.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -124,6 +126,8 @@ public:
     // The CA certificates to trust for this issuer (empty: system CAs only).
     Result<QList<QSslCertificate>> trustedCas() const;
     QString name(const QString& language = {}) const { return displayName.text(language); }
+    // The display name in both languages, for a Text shown later (common/Text.h).
+    Text nameText() const { return Text::bilingual(displayName.text(QStringLiteral("ja")), displayName.text(QStringLiteral("en"))); }
 };
 
 } // namespace meisai

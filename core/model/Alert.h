@@ -4,6 +4,7 @@
 // contact. Built only by AlertRules (core/security).
 
 #include "Vocabulary.h"
+#include "common/Text.h"
 
 #include <QDateTime>
 #include <QString>
@@ -23,6 +24,13 @@ struct Alert
     QString whatHappened;
     QString whatToDo;
     QString contact; // whom to call: issuer or connector, from the profiles
+    // The four texts above as Texts (common/Text.h): AlertStore keeps these and
+    // renders the strings from them when it reads, in the language of the
+    // moment. A string changed without its Text is kept as written.
+    Text titleText;
+    Text whatHappenedText;
+    Text whatToDoText;
+    Text contactText;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

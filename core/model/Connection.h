@@ -3,6 +3,7 @@
 // A linked account at one issuer, and the issuer it was linked with.
 
 #include "Vocabulary.h"
+#include "common/Text.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,7 +31,8 @@ struct Connection
 {
     qint64 id = 0;
     QString issuerId;
-    QString label;
+    QString label;    // the connection's name, rendered from labelText when read
+    Text labelText;   // the name the user gave, or the issuer's name in both languages
     ConnectionStatus status = ConnectionStatus::Linking;
     QStringList requestedScopes;
     QStringList grantedScopes;
@@ -39,7 +41,8 @@ struct Connection
     QDateTime authTime; // when the user last authenticated at the issuer (x-fapi-auth-date)
     QDateTime lastSyncAt;
     QDateTime nextSyncAt;
-    QString lastError;
+    QString lastError;  // rendered from lastErrorText when read
+    Text lastErrorText; // the last sync's problem as a Text (common/Text.h)
     QString syncState; // opaque to the vault: the sync engine's cursor (JSON)
     IssuerBinding binding;
     QDateTime createdAt;

@@ -70,7 +70,7 @@ Error HttpResponse::toError() const
     if (failure != HttpFailure::None)
         return error;
     if (status >= 200 && status < 300)
-        return makeError(ErrorCode::Unknown, {});
+        return makeError(ErrorCode::Unknown, QString());
     ErrorCode code = ErrorCode::ServerError;
     if (status == 401)
         code = ErrorCode::Unauthorized;
@@ -82,7 +82,7 @@ Error HttpResponse::toError() const
         code = ErrorCode::Maintenance;
     else if (status >= 400 && status < 500)
         code = ErrorCode::Protocol;
-    return makeError(code, HttpClient::tr("The issuer answered with HTTP status %1.").arg(status));
+    return makeError(code, HttpClient::trText("The issuer answered with HTTP status %1.").arg(status));
 }
 
 QByteArray httpDate(const QDateTime& time)
@@ -194,7 +194,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
     const QUrl& url = request.url;
     if (!url.isValid() || url.host().isEmpty()) {
         failNow(HttpFailure::Network,
-                makeError(ErrorCode::InvalidArgument, HttpClient::tr("The address to contact is not valid.")));
+                makeError(ErrorCode::InvalidArgument, HttpClient::trText("The address to contact is not valid.")));
         return;
     }
     if (url.scheme() != QLatin1String("https")) {
@@ -202,7 +202,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
         if (!(url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))) {
             failNow(HttpFailure::Tls,
                     makeError(ErrorCode::Tls,
-                              HttpClient::tr("Meisai refused to contact %1 without HTTPS.").arg(redactUrl(url))));
+                              HttpClient::trText("Meisai refused to contact %1 without HTTPS.").arg(redactUrl(url))));
             return;
         }
     }
@@ -279,7 +279,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
         }
     });
 
-    const QString issuerName = m_options.issuerName.isEmpty() ? m_options.issuerId : m_options.issuerName;
+    const Text issuerName = m_options.issuerName.isEmpty() ? Text::verbatim(m_options.issuerId) : m_options.issuerName;
     connect(reply, &QNetworkReply::finished, this, [this, reply, state, finish, limit, issuerName, url] {
         m_inFlight.removeAll(QPointer<QNetworkReply>(reply));
         reply->deleteLater();
@@ -290,13 +290,13 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
         if (state->forced == HttpFailure::TooLarge) {
             response.failure = HttpFailure::TooLarge;
             response.error = makeError(ErrorCode::TooLarge,
-                                       HttpClient::tr("The answer from %1 was larger than %2 bytes and was discarded.")
+                                       HttpClient::trText("The answer from %1 was larger than %2 bytes and was discarded.")
                                            .arg(issuerName)
                                            .arg(limit));
         } else if (state->forced == HttpFailure::Timeout) {
             response.failure = HttpFailure::Timeout;
             response.error = makeError(ErrorCode::Timeout,
-                                       HttpClient::tr("%1 did not answer in time. Try again later.").arg(issuerName));
+                                       HttpClient::trText("%1 did not answer in time. Try again later.").arg(issuerName));
         } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !state->sslErrors.isEmpty()) {
             QStringList problems;
             for (const QSslError& e : std::as_const(state->sslErrors))
@@ -307,9 +307,11 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
             response.failure = HttpFailure::Tls;
             response.error = makeError(
                 ErrorCode::Tls,
-                HttpClient::tr("The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. "
+                HttpClient::trText("The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. "
                    "Check this computer's date and time; if it persists, contact the issuer.")
-                    .arg(issuerName, where, problems.join(QStringLiteral("; "))));
+                    .arg(issuerName)
+                    .arg(where)
+                    .arg(problems.join(QStringLiteral("; "))));
             qCWarning(lcNet).noquote() << "TLS verification failed for" << where << problems.join(QStringLiteral("; "));
         } else if (statusAttr.isValid() && reply->error() > QNetworkReply::NoError
                    && reply->error() < QNetworkReply::ProxyConnectionRefusedError
@@ -320,8 +322,9 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
             detail.replace(url.toString(), where);
             response.failure = HttpFailure::Network;
             response.error = makeError(ErrorCode::Network,
-                                       HttpClient::tr("The answer from %1 broke off before it was complete (%2). Try again later.")
-                                           .arg(issuerName, detail));
+                                       HttpClient::trText("The answer from %1 broke off before it was complete (%2). Try again later.")
+                                           .arg(issuerName)
+                                           .arg(detail));
         } else if (statusAttr.isValid()) {
             response.status = statusAttr.toInt();
             response.headers = reply->rawHeaderPairs();
@@ -332,21 +335,22 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
                 response.headers.clear();
                 response.failure = HttpFailure::TooLarge;
                 response.error = makeError(ErrorCode::TooLarge,
-                                           HttpClient::tr("The answer from %1 was larger than %2 bytes and was discarded.")
+                                           HttpClient::trText("The answer from %1 was larger than %2 bytes and was discarded.")
                                                .arg(issuerName)
                                                .arg(limit));
             }
         } else if (reply->error() == QNetworkReply::OperationCanceledError) {
             response.failure = HttpFailure::Cancelled;
-            response.error = makeError(ErrorCode::Cancelled, HttpClient::tr("The request was cancelled."));
+            response.error = makeError(ErrorCode::Cancelled, HttpClient::trText("The request was cancelled."));
         } else {
             QString detail = reply->errorString();
             detail.replace(url.toString(QUrl::FullyEncoded), where);
             detail.replace(url.toString(), where);
             response.failure = HttpFailure::Network;
             response.error = makeError(ErrorCode::Network,
-                                       HttpClient::tr("%1 could not be reached (%2). Check the network connection and try again.")
-                                           .arg(issuerName, detail));
+                                       HttpClient::trText("%1 could not be reached (%2). Check the network connection and try again.")
+                                           .arg(issuerName)
+                                           .arg(detail));
         }
         finish(std::move(response));
     });

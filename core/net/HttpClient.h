@@ -11,6 +11,7 @@
 // no automatic redirects, and one row in the audit log through the audit sink.
 
 #include "common/Result.h"
+#include "common/Text.h"
 #include "common/SecretBytes.h"
 #include "model/AuditSink.h"
 
@@ -79,7 +80,7 @@ struct HttpResponse
 struct HttpClientOptions
 {
     QString issuerId;                   // for audit rows and messages
-    QString issuerName;                 // for messages
+    Text issuerName;                    // for messages (empty: the issuer id)
     QList<QSslCertificate> extraCas;    // trusted for this issuer only
     int timeoutMs = 30000;
     qint64 maxResponseBytes = 8 * 1024 * 1024;
@@ -88,6 +89,7 @@ struct HttpClientOptions
 class HttpClient final : public QObject
 {
     Q_OBJECT
+    MEISAI_TR_TEXT
     Q_DISABLE_COPY_MOVE(HttpClient)
 
 public:

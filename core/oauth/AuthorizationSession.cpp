@@ -9,43 +9,42 @@
 
 namespace meisai {
 
-QString describeOAuthError(const QString& error, const QString& description, const QString& issuerName)
+Text describeOAuthError(const QString& error, const QString& description, const Text& issuerName)
 {
-    QString text;
+    Text text;
     if (error == QLatin1String("access_denied"))
-        text = AuthorizationSession::tr("The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.");
+        text = AuthorizationSession::trText("The link to %1 was not allowed (you or the issuer declined it). Nothing was shared.");
     else if (error == QLatin1String("invalid_grant"))
-        text = AuthorizationSession::tr("%1 no longer accepts this authorization: it was revoked, has expired or was already used. "
+        text = AuthorizationSession::trText("%1 no longer accepts this authorization: it was revoked, has expired or was already used. "
                   "Connect again.");
     else if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client"))
-        text = AuthorizationSession::tr("%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; "
+        text = AuthorizationSession::trText("%1 does not recognise Meisai as a registered application. The issuer profile may be out of date; "
                   "contact the issuer.");
     else if (error == QLatin1String("invalid_scope"))
-        text = AuthorizationSession::tr("%1 does not offer some of the requested permissions. The issuer profile may be out of date.");
+        text = AuthorizationSession::trText("%1 does not offer some of the requested permissions. The issuer profile may be out of date.");
     else if (error == QLatin1String("unsupported_grant_type") || error == QLatin1String("unsupported_response_type"))
-        text = AuthorizationSession::tr("%1 does not support the way Meisai links accounts.");
+        text = AuthorizationSession::trText("%1 does not support the way Meisai links accounts.");
     else if (error == QLatin1String("invalid_request"))
-        text = AuthorizationSession::tr("%1 rejected the request as malformed. Try again; if it persists, contact the issuer.");
+        text = AuthorizationSession::trText("%1 rejected the request as malformed. Try again; if it persists, contact the issuer.");
     else if (error == QLatin1String("server_error"))
-        text = AuthorizationSession::tr("%1 had an internal error. Try again later.");
+        text = AuthorizationSession::trText("%1 had an internal error. Try again later.");
     else if (error == QLatin1String("temporarily_unavailable"))
-        text = AuthorizationSession::tr("%1 is temporarily unavailable (maintenance or heavy load). Try again later.");
+        text = AuthorizationSession::trText("%1 is temporarily unavailable (maintenance or heavy load). Try again later.");
     if (text.isEmpty()) {
         QString code;
         for (const QChar c : error.left(64))
             code += (c.isLetterOrNumber() || c == QLatin1Char('_')) ? c : QLatin1Char('?');
-        text = AuthorizationSession::tr("%1 reported an error (%2).").arg(issuerName, code);
+        text = AuthorizationSession::trText("%1 reported an error (%2).").arg(issuerName).arg(code);
     } else {
-        text = text.arg(issuerName);
+        text.arg(issuerName);
     }
-    if (!description.isEmpty()) {
-        // The issuer's own words, shortened and without control characters.
-        QString clean;
-        for (const QChar c : description.left(300))
-            clean += c.isPrint() ? c : QLatin1Char(' ');
-        text += QLatin1Char(' ') + AuthorizationSession::tr("The issuer said: \"%1\"").arg(clean);
-    }
-    return text;
+    if (description.isEmpty())
+        return text;
+    // The issuer's own words, shortened and without control characters.
+    QString clean;
+    for (const QChar c : description.left(300))
+        clean += c.isPrint() ? c : QLatin1Char(' ');
+    return Text::sentences({text, AuthorizationSession::trText("The issuer said: \"%1\"").arg(clean)});
 }
 
 AuthorizationSession::AuthorizationSession(IssuerProfile profile, ServerMetadata metadata, QStringList scopes,
@@ -175,7 +174,7 @@ AuthorizationSession::Outcome AuthorizationSession::handleRedirect(const QMap<QS
         outcome.error = makeError(code == QLatin1String("access_denied") ? ErrorCode::AccessDenied
                                                                           : ErrorCode::Protocol,
                                   describeOAuthError(code.left(64), params.value(QStringLiteral("error_description")),
-                                                     name));
+                                                     m_profile.nameText()));
         qCInfo(lcOAuth).noquote() << "authorization error from" << m_profile.id << code.left(64);
         return outcome;
     }

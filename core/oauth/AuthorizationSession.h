@@ -23,7 +23,7 @@ class Clock;
 
 class AuthorizationSession
 {
-    Q_DECLARE_TR_FUNCTIONS(meisai::AuthorizationSession)
+    MEISAI_DECLARE_TR_FUNCTIONS(meisai::AuthorizationSession)
 
 public:
     static constexpr qint64 lifetimeSecs = 10 * 60;
@@ -76,6 +76,6 @@ private:
 };
 
 // RFC 6749 §4.1.2.1 / §5.2 error codes as sentences for people.
-QString describeOAuthError(const QString& error, const QString& description, const QString& issuerName);
+Text describeOAuthError(const QString& error, const QString& description, const Text& issuerName);
 
 } // namespace meisai

@@ -88,7 +88,7 @@ void IssuerProbe::probe(IssuerProbeRequest request, QObject* context, Callback d
     }
     HttpClientOptions options;
     options.issuerId = request.id.isEmpty() ? url.host() : request.id;
-    options.issuerName = url.host();
+    options.issuerName = Text::verbatim(url.host());
     options.maxResponseBytes = 1024 * 1024;
     if (!request.caFile.isEmpty()) {
         auto cas = HttpClient::loadCaFile(request.caFile);
@@ -160,7 +160,7 @@ void IssuerProbe::checkProfile(const IssuerProfile& profile, const Clock& clock,
 {
     HttpClientOptions options;
     options.issuerId = profile.id;
-    options.issuerName = profile.name();
+    options.issuerName = profile.nameText();
     auto cas = profile.trustedCas();
     if (cas)
         options.extraCas = *cas;

@@ -170,7 +170,7 @@ LoopbackReceiver::Page LinkFlow::onRedirect(const QMap<QString, QString>& params
 void LinkFlow::exchange(SecretBytes code)
 {
     const IssuerProfile& profile = m_session->profile();
-    TokenClient client(*m_http, m_session->metadata(), profile.clientId, profile.name());
+    TokenClient client(*m_http, m_session->metadata(), profile.clientId, profile.nameText());
     const quint64 generation = m_generation;
     client.exchangeCode(code, m_session->verifier(), m_session->redirectUri(), m_options.reconnectConnectionId, this,
                         [this, generation](Result<TokenResponse> response) {
@@ -204,7 +204,9 @@ void LinkFlow::store(Result<TokenResponse> response)
         c = **existing;
     } else {
         c.issuerId = profile.id;
-        c.label = m_options.label.isEmpty() ? profile.name() : m_options.label;
+        // No name given: the issuer's, shown in the language of the moment.
+        c.labelText = m_options.label.isEmpty() ? profile.nameText() : Text::verbatim(m_options.label);
+        c.label = c.labelText.toString();
         c.createdAt = now;
     }
     c.status = ConnectionStatus::Active;
@@ -215,6 +217,7 @@ void LinkFlow::store(Result<TokenResponse> response)
     c.consentExpiresAt = tokens.refreshExpiresAt.isValid() ? tokens.refreshExpiresAt : now.addDays(profile.consentDays);
     c.authTime = now;
     c.lastError.clear();
+    c.lastErrorText = {};
     c.updatedAt = now;
 
     qint64 id = c.id;

@@ -78,7 +78,7 @@ Result<HttpClient*> OAuthContext::http(const QString& issuerId)
         return cas.error();
     HttpClientOptions options;
     options.issuerId = issuerId;
-    options.issuerName = profile->name();
+    options.issuerName = profile->nameText();
     options.extraCas = cas.value();
     options.timeoutMs = m_timeoutMs;
     options.maxResponseBytes = m_maxResponseBytes;
@@ -167,7 +167,7 @@ Status OAuthContext::admitToken(qint64 connectionId, IssuerBinding binding, cons
     audit(connectionId, issuerId, QStringLiteral("binding"), errorCodeName(admitted.error().code),
           QStringLiteral("refused ") + redactUrl(url) + QStringLiteral(", bound to ") + redactUrl(binding.issuer));
     const AlertRules rules(&m_directory);
-    auto raised = m_vault.alerts().raise(rules.issuerMismatch(connectionId, issuerId, admitted.error().message));
+    auto raised = m_vault.alerts().raise(rules.issuerMismatch(connectionId, issuerId, admitted.error().describe()));
     if (!raised)
         qCWarning(lcOAuth).noquote() << "alert not raised:" << raised.error().message;
     Q_EMIT tokenRefused(connectionId, admitted.error().message);

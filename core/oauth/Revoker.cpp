@@ -263,7 +263,7 @@ void Revoker::attempt(std::vector<PendingRevocation> items, QObject* context, Ca
                     return;
                 }
             }
-            TokenClient client(*issuer->http, issuer->metadata, issuer->profile.clientId, issuer->profile.name());
+            TokenClient client(*issuer->http, issuer->metadata, issuer->profile.clientId, issuer->profile.nameText());
             client.revoke(shared->token, shared->tokenTypeHint, shared->connectionId, self, onResult);
         });
     }

@@ -67,12 +67,12 @@ TokenSet TokenResponse::toTokenSet(const QDateTime& now, const SecretBytes* prev
     return set;
 }
 
-TokenClient::TokenClient(HttpClient& http, ServerMetadata metadata, QString clientId, QString issuerName)
+TokenClient::TokenClient(HttpClient& http, ServerMetadata metadata, QString clientId, Text issuerName)
     : m_http(http), m_metadata(std::move(metadata)), m_clientId(std::move(clientId)), m_issuerName(std::move(issuerName))
 {
 }
 
-Result<TokenResponse> TokenClient::parseTokenResponse(int status, const QByteArray& body, const QString& issuerName)
+Result<TokenResponse> TokenClient::parseTokenResponse(int status, const QByteArray& body, const Text& issuerName)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -82,11 +82,11 @@ Result<TokenResponse> TokenClient::parseTokenResponse(int status, const QByteArr
         if (status >= 500 || error.isEmpty()) {
             if (status == 503)
                 return makeError(ErrorCode::Maintenance,
-                                 tr("%1 is under maintenance. Try again later.").arg(issuerName));
+                                 trText("%1 is under maintenance. Try again later.").arg(issuerName));
             if (status == 429)
-                return makeError(ErrorCode::RateLimited, tr("%1 asks Meisai to slow down. Try again later.").arg(issuerName));
+                return makeError(ErrorCode::RateLimited, trText("%1 asks Meisai to slow down. Try again later.").arg(issuerName));
             return makeError(status >= 500 ? ErrorCode::ServerError : ErrorCode::Protocol,
-                             tr("%1 answered the token request with HTTP status %2.").arg(issuerName).arg(status));
+                             trText("%1 answered the token request with HTTP status %2.").arg(issuerName).arg(status));
         }
         ErrorCode code = ErrorCode::Protocol;
         if (error == QLatin1String("invalid_grant"))
@@ -101,7 +101,7 @@ Result<TokenResponse> TokenClient::parseTokenResponse(int status, const QByteArr
                                                   issuerName));
     }
     const auto bad = [&issuerName](const QString& what) {
-        return makeError(ErrorCode::Protocol, tr("%1 sent a token answer Meisai cannot use: %2").arg(issuerName, what));
+        return makeError(ErrorCode::Protocol, trText("%1 sent a token answer Meisai cannot use: %2").arg(issuerName).arg(what));
     };
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return bad(tr("it is not a JSON object."));
@@ -132,7 +132,7 @@ Result<TokenResponse> TokenClient::parseTokenResponse(int status, const QByteArr
             continue;
         const std::optional<qint64> seconds = boundedSeconds(v, kMaxRefreshLifetimeSecs);
         if (!seconds) {
-            qCWarning(lcOAuth).noquote() << issuerName << "sent an unusable" << name << "- ignored";
+            qCWarning(lcOAuth).noquote() << issuerName.toString() << "sent an unusable" << name << "- ignored";
             continue;
         }
         if (!r.refreshExpiresIn || *seconds < *r.refreshExpiresIn)
@@ -166,7 +166,7 @@ void TokenClient::postToken(QByteArray body, const QString& detail, qint64 conne
     request.body = std::move(body);
     request.connectionId = connectionId;
     request.auditDetail = detail;
-    const QString issuerName = m_issuerName;
+    const Text issuerName = m_issuerName;
     m_http.send(std::move(request), context, [done, issuerName](HttpResponse response) {
         if (!response.transportOk()) {
             done(response.error);
@@ -206,8 +206,8 @@ void TokenClient::revoke(const SecretBytes& token, const QString& tokenTypeHint,
 {
     if (m_metadata.revocationEndpoint.isEmpty()) {
         const Error error = makeError(ErrorCode::NotFound,
-                                      tr("%1 offers no way for Meisai to revoke access; stop it at the issuer's "
-                                         "own site.").arg(m_issuerName));
+                                      trText("%1 offers no way for Meisai to revoke access; stop it at the issuer's "
+                                             "own site.").arg(m_issuerName));
         QTimer::singleShot(0, context, [done, error] { done(error); });
         return;
     }
@@ -223,7 +223,7 @@ void TokenClient::revoke(const SecretBytes& token, const QString& tokenTypeHint,
     request.body = std::move(body);
     request.connectionId = connectionId;
     request.auditDetail = QStringLiteral("token_type_hint=") + tokenTypeHint;
-    const QString issuerName = m_issuerName;
+    const Text issuerName = m_issuerName;
     m_http.send(std::move(request), context, [done, issuerName](HttpResponse response) {
         if (!response.transportOk()) {
             done(response.error);
@@ -244,7 +244,7 @@ void TokenClient::revoke(const SecretBytes& token, const QString& tokenTypeHint,
             : response.status >= 500           ? ErrorCode::ServerError
                                                : ErrorCode::Protocol;
         done(makeError(code, error.isEmpty()
-                                 ? tr("%1 did not confirm the revocation (HTTP %2).").arg(issuerName).arg(response.status)
+                                 ? trText("%1 did not confirm the revocation (HTTP %2).").arg(issuerName).arg(response.status)
                                  : describeOAuthError(error, o.value(QLatin1String("error_description")).toString(),
                                                       issuerName)));
     });

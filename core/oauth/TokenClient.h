@@ -41,13 +41,13 @@ struct TokenResponse
 
 class TokenClient
 {
-    Q_DECLARE_TR_FUNCTIONS(meisai::TokenClient)
+    MEISAI_DECLARE_TR_FUNCTIONS(meisai::TokenClient)
 
 public:
     using TokenCallback = std::function<void(Result<TokenResponse>)>;
     using RevokeCallback = std::function<void(Status)>;
 
-    TokenClient(HttpClient& http, ServerMetadata metadata, QString clientId, QString issuerName);
+    TokenClient(HttpClient& http, ServerMetadata metadata, QString clientId, Text issuerName);
 
     void exchangeCode(const SecretBytes& code, const SecretBytes& verifier, const QUrl& redirectUri,
                       qint64 connectionId, QObject* context, TokenCallback done);
@@ -59,7 +59,7 @@ public:
                 RevokeCallback done);
 
     // Parses a token endpoint answer (status and body); public for tests.
-    static Result<TokenResponse> parseTokenResponse(int status, const QByteArray& body, const QString& issuerName);
+    static Result<TokenResponse> parseTokenResponse(int status, const QByteArray& body, const Text& issuerName);
 
 private:
     void postToken(QByteArray body, const QString& detail, qint64 connectionId, QObject* context,
@@ -68,7 +68,7 @@ private:
     HttpClient& m_http;
     ServerMetadata m_metadata;
     QString m_clientId;
-    QString m_issuerName;
+    Text m_issuerName;
 };
 
 } // namespace meisai

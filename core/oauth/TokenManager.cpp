@@ -176,12 +176,12 @@ void TokenManager::startRefresh(qint64 connectionId)
     const TokenSet& t = **tokens;
     if (t.refreshToken.isEmpty()) {
         markNeedsReconnect(connectionId, issuerId,
-                           tr("The access has expired and the issuer gave no way to renew it. Connect again."), false);
+                           trText("The access has expired and the issuer gave no way to renew it. Connect again."), false);
         return;
     }
     if (t.refreshExpiresAt.isValid() && t.refreshExpiresAt <= m_context.clock().now()) {
         markNeedsReconnect(connectionId, issuerId,
-                           tr("Your consent for this connection has expired. Connect again to renew it."), true);
+                           trText("Your consent for this connection has expired. Connect again to renew it."), true);
         return;
     }
     auto refreshToken = std::make_shared<SecretBytes>(t.refreshToken.clone());
@@ -202,7 +202,7 @@ void TokenManager::startRefresh(qint64 connectionId)
             self->finishRefresh(connectionId, issuerId, admitted.error());
             return;
         }
-        TokenClient client(*issuer->http, issuer->metadata, issuer->profile.clientId, issuer->profile.name());
+        TokenClient client(*issuer->http, issuer->metadata, issuer->profile.clientId, issuer->profile.nameText());
         client.refresh(*refreshToken, connectionId, self,
                        [self, connectionId, issuerId, refreshToken](Result<TokenResponse> response) {
                            refreshToken->clear();
@@ -253,7 +253,7 @@ void TokenManager::finishRefresh(qint64 connectionId, const QString& issuerId, R
         const Error error = response.error();
         m_context.audit(connectionId, issuerId, QStringLiteral("refresh"), errorCodeName(error.code), error.message);
         if (error.code == ErrorCode::InvalidGrant) {
-            markNeedsReconnect(connectionId, issuerId, error.message, false);
+            markNeedsReconnect(connectionId, issuerId, error.describe(), false);
             return;
         }
         qCWarning(lcOAuth).noquote() << "refresh failed for connection" << connectionId << ":" << error.message;
@@ -316,7 +316,7 @@ void TokenManager::deliver(qint64 connectionId, const Result<AccessGrant>& resul
     }
 }
 
-void TokenManager::markNeedsReconnect(qint64 connectionId, const QString& issuerId, const QString& message,
+void TokenManager::markNeedsReconnect(qint64 connectionId, const QString& issuerId, const Text& message,
                                       bool consentExpired)
 {
     Vault& vault = m_context.vault();
@@ -337,10 +337,11 @@ void TokenManager::markNeedsReconnect(qint64 connectionId, const QString& issuer
     auto raised = vault.alerts().raise(alert);
     if (!raised)
         qCWarning(lcOAuth).noquote() << "alert not raised:" << raised.error().message;
-    m_context.audit(connectionId, issuerId, QStringLiteral("refresh"), toString(ConnectionStatus::NeedsReconnect), message);
+    m_context.audit(connectionId, issuerId, QStringLiteral("refresh"), toString(ConnectionStatus::NeedsReconnect),
+                    message.toString());
     qCWarning(lcOAuth).noquote() << "connection" << connectionId << "needs reconnecting";
     deliver(connectionId, makeError(ErrorCode::InvalidGrant, message));
-    Q_EMIT needsReconnect(connectionId, message);
+    Q_EMIT needsReconnect(connectionId, message.toString());
 }
 
 void TokenManager::cancel(qint64 connectionId)

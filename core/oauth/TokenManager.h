@@ -46,6 +46,7 @@ struct AccessGrant
 class TokenManager final : public QObject
 {
     Q_OBJECT
+    MEISAI_TR_TEXT
     Q_DISABLE_COPY_MOVE(TokenManager)
 
 public:
@@ -97,7 +98,7 @@ private:
     void startRefresh(qint64 connectionId);
     void finishRefresh(qint64 connectionId, const QString& issuerId, Result<TokenResponse> response);
     void deliver(qint64 connectionId, const Result<AccessGrant>& result);
-    void markNeedsReconnect(qint64 connectionId, const QString& issuerId, const QString& message, bool consentExpired);
+    void markNeedsReconnect(qint64 connectionId, const QString& issuerId, const Text& message, bool consentExpired);
 
     OAuthContext& m_context;
     QHash<qint64, Flight> m_inFlight;

@@ -10,20 +10,6 @@
 
 namespace meisai {
 
-namespace {
-
-QString formatTime(const QDateTime& t)
-{
-    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
-}
-
-QString formatDate(const QDateTime& t)
-{
-    return QLocale().toString(t.toLocalTime().date(), QLocale::LongFormat);
-}
-
-} // namespace
-
 AlertRules::AlertRules(const IssuerDirectory* directory) : m_directory(directory)
 {
     auto connector = ConnectorProfile::bundled();
@@ -90,42 +76,62 @@ QString AlertRules::syncStoppedKey(qint64 connectionId)
     return QStringLiteral("sync-stopped:%1").arg(connectionId);
 }
 
-QString AlertRules::issuerName(const QString& issuerId) const
+Text AlertRules::issuerNameText(const QString& issuerId) const
 {
     if (m_directory) {
         auto profile = m_directory->find(issuerId);
         if (profile) {
-            const QString legal = profile->disclosures.legalName.text();
-            return legal.isEmpty() ? profile->name() : legal;
+            const LocalizedText& legal = profile->disclosures.legalName;
+            const LocalizedText& name = legal.isEmpty() ? profile->displayName : legal;
+            return Text::bilingual(name.text(QStringLiteral("ja")), name.text(QStringLiteral("en")));
         }
     }
-    return issuerId;
+    return Text::verbatim(issuerId);
 }
 
-QString AlertRules::issuerContact(const QString& issuerId, bool incident) const
+QString AlertRules::issuerName(const QString& issuerId) const
+{
+    return issuerNameText(issuerId).toString();
+}
+
+Text AlertRules::issuerContactText(const QString& issuerId, bool incident) const
 {
     if (m_directory) {
         auto profile = m_directory->find(issuerId);
         if (profile) {
             const Contact& first = incident ? profile->disclosures.incident : profile->disclosures.inquiry;
             const Contact& second = incident ? profile->disclosures.inquiry : profile->disclosures.incident;
-            const QString name = issuerName(issuerId);
-            if (!first.isEmpty())
-                return name + QStringLiteral(": ") + first.summary();
-            if (!second.isEmpty())
-                return name + QStringLiteral(": ") + second.summary();
+            const Contact& c = !first.isEmpty() ? first : second;
+            if (!c.isEmpty())
+                return Text::joined({issuerNameText(issuerId),
+                                     Text::bilingual(c.summary(QStringLiteral("ja")), c.summary(QStringLiteral("en")))},
+                                    QStringLiteral(": "));
         }
     }
-    return connectorContact(incident);
+    return connectorContactText(incident);
 }
 
-QString AlertRules::connectorContact(bool incident) const
+Text AlertRules::connectorContactText(bool incident) const
 {
     if (!m_connector)
         return {};
     const Contact& c = incident && !m_connector->incident.isEmpty() ? m_connector->incident : m_connector->inquiry;
-    const QString company = m_connector->companyName.text();
-    return company.isEmpty() ? c.summary() : company + QStringLiteral(": ") + c.summary();
+    const Text summary = Text::bilingual(c.summary(QStringLiteral("ja")), c.summary(QStringLiteral("en")));
+    const LocalizedText& company = m_connector->companyName;
+    if (company.isEmpty())
+        return summary;
+    return Text::joined({Text::bilingual(company.text(QStringLiteral("ja")), company.text(QStringLiteral("en"))), summary},
+                        QStringLiteral(": "));
+}
+
+QString AlertRules::issuerContact(const QString& issuerId, bool incident) const
+{
+    return issuerContactText(issuerId, incident).toString();
+}
+
+QString AlertRules::connectorContact(bool incident) const
+{
+    return connectorContactText(incident).toString();
 }
 
 Alert AlertRules::base(AlertKind kind, const QString& dedupKey, AlertSeverity severity, qint64 connectionId,
@@ -141,21 +147,41 @@ Alert AlertRules::base(AlertKind kind, const QString& dedupKey, AlertSeverity se
     return a;
 }
 
-Alert AlertRules::issuerRevoked(const Connection& connection, const QString& issuerMessage) const
+void AlertRules::fill(Alert& a, const Text& title, const Text& whatHappened, const Text& whatToDo, const Text& contact)
+{
+    a.titleText = title;
+    a.whatHappenedText = whatHappened;
+    a.whatToDoText = whatToDo;
+    a.contactText = contact;
+    a.title = title.toString();
+    a.whatHappened = whatHappened.toString();
+    a.whatToDo = whatToDo.toString();
+    a.contact = contact.toString();
+}
+
+Text AlertRules::connectionName(const Connection& connection) const
+{
+    if (!connection.labelText.isEmpty() && connection.labelText.toString() == connection.label)
+        return connection.labelText;
+    return connection.label.isEmpty() ? issuerNameText(connection.issuerId) : Text::verbatim(connection.label);
+}
+
+Alert AlertRules::issuerRevoked(const Connection& connection, const Text& issuerMessage) const
 {
     Alert a = base(AlertKind::IssuerRevoked, reconnectKey(connection.id), AlertSeverity::Critical,
                    connection.id, connection.issuerId);
-    const QString name = issuerName(connection.issuerId);
-    a.title = tr("%1 stopped Meisai's access").arg(name);
-    a.whatHappened = tr("%1 revoked the access it had granted to Meisai for \"%2\". Meisai can no longer read "
-                        "this account; what was already fetched stays on this computer.")
-                         .arg(name, connection.label);
+    const Text name = issuerNameText(connection.issuerId);
+    QList<Text> what{trText("%1 revoked the access it had granted to Meisai for \"%2\". Meisai can no longer read "
+                            "this account; what was already fetched stays on this computer.")
+                         .arg(name)
+                         .arg(connectionName(connection))};
     if (!issuerMessage.isEmpty())
-        a.whatHappened += QLatin1Char(' ') + tr("The issuer said: %1").arg(issuerMessage);
-    a.whatToDo = tr("If you did not ask for this, contact %1 at once: your account may have been misused. "
-                    "Otherwise connect the account again when you want to.")
-                     .arg(name);
-    a.contact = issuerContact(connection.issuerId, true);
+        what << trText("The issuer said: %1").arg(issuerMessage);
+    fill(a, trText("%1 stopped Meisai's access").arg(name), Text::sentences(what),
+         trText("If you did not ask for this, contact %1 at once: your account may have been misused. "
+                "Otherwise connect the account again when you want to.")
+             .arg(name),
+         issuerContactText(connection.issuerId, true));
     return a;
 }
 
@@ -163,13 +189,15 @@ Alert AlertRules::consentExpiring(const Connection& connection, int daysLeft) co
 {
     Alert a = base(AlertKind::ConsentExpiring, consentExpiringKey(connection.id, daysLeft),
                    daysLeft <= 1 ? AlertSeverity::Warning : AlertSeverity::Info, connection.id, connection.issuerId);
-    const QString name = issuerName(connection.issuerId);
-    a.title = tr("Your consent for %1 ends in %n day(s)", nullptr, daysLeft).arg(name);
-    a.whatHappened = tr("The consent you gave %1 for \"%2\" is valid until %3. After that Meisai can no longer "
-                        "fetch your statements.")
-                         .arg(name, connection.label, formatDate(connection.consentExpiresAt));
-    a.whatToDo = tr("Connect the account again before then to renew the consent.");
-    a.contact = issuerContact(connection.issuerId, false);
+    const Text name = issuerNameText(connection.issuerId);
+    fill(a, trText("Your consent for %1 ends in %n day(s)", nullptr, daysLeft).arg(name),
+         trText("The consent you gave %1 for \"%2\" is valid until %3. After that Meisai can no longer "
+                "fetch your statements.")
+             .arg(name)
+             .arg(connectionName(connection))
+             .arg(Text::time(connection.consentExpiresAt, Text::TimeStyle::LongDate)),
+         trText("Connect the account again before then to renew the consent."),
+         issuerContactText(connection.issuerId, false));
     return a;
 }
 
@@ -177,12 +205,13 @@ Alert AlertRules::consentExpired(const Connection& connection) const
 {
     Alert a = base(AlertKind::ConsentExpired, reconnectKey(connection.id), AlertSeverity::Warning,
                    connection.id, connection.issuerId);
-    const QString name = issuerName(connection.issuerId);
-    a.title = tr("Your consent for %1 has ended").arg(name);
-    a.whatHappened = tr("The consent you gave %1 for \"%2\" ended on %3. Meisai no longer fetches this account.")
-                         .arg(name, connection.label, formatDate(connection.consentExpiresAt));
-    a.whatToDo = tr("Connect the account again to renew the consent.");
-    a.contact = issuerContact(connection.issuerId, false);
+    const Text name = issuerNameText(connection.issuerId);
+    fill(a, trText("Your consent for %1 has ended").arg(name),
+         trText("The consent you gave %1 for \"%2\" ended on %3. Meisai no longer fetches this account.")
+             .arg(name)
+             .arg(connectionName(connection))
+             .arg(Text::time(connection.consentExpiresAt, Text::TimeStyle::LongDate)),
+         trText("Connect the account again to renew the consent."), issuerContactText(connection.issuerId, false));
     return a;
 }
 
@@ -190,12 +219,11 @@ Alert AlertRules::securityNotice(const QString& issuerId, const IssuerNotice& no
 {
     Alert a = base(AlertKind::SecurityNotice, noticeKey(issuerId, notice.noticeId),
                    AlertSeverity::Warning, 0, issuerId);
-    const QString name = issuerName(issuerId);
-    a.title = tr("Security notice from %1: %2").arg(name, notice.title);
-    a.whatHappened = notice.body.isEmpty() ? notice.title : notice.body;
-    a.whatToDo = tr("Read the notice and follow the issuer's instructions. If you notice payments you did not "
-                    "make, contact the issuer at once.");
-    a.contact = issuerContact(issuerId, true);
+    fill(a, trText("Security notice from %1: %2").arg(issuerNameText(issuerId)).arg(notice.title),
+         Text::verbatim(notice.body.isEmpty() ? notice.title : notice.body),
+         trText("Read the notice and follow the issuer's instructions. If you notice payments you did not "
+                "make, contact the issuer at once."),
+         issuerContactText(issuerId, true));
     return a;
 }
 
@@ -204,20 +232,19 @@ Alert AlertRules::maintenance(const Connection& connection, const QString& issue
 {
     Alert a = base(AlertKind::Maintenance, maintenanceKey(connection.id), AlertSeverity::Info, connection.id,
                    connection.issuerId);
-    const QString name = issuerName(connection.issuerId);
-    a.title = tr("%1 is under maintenance").arg(name);
-    QStringList what;
-    what << tr("%1 is not answering requests for \"%2\" during maintenance.").arg(name, connection.label);
+    const Text name = issuerNameText(connection.issuerId);
+    QList<Text> what;
+    what << trText("%1 is not answering requests for \"%2\" during maintenance.").arg(name).arg(connectionName(connection));
     if (notice)
-        what << tr("The issuer's notice: %1 — %2").arg(notice->title, notice->body);
+        what << trText("The issuer's notice: %1 — %2").arg(notice->title).arg(notice->body);
     else if (!issuerMessage.isEmpty())
-        what << tr("The issuer said: %1").arg(issuerMessage);
-    a.whatHappened = what.join(QLatin1Char(' '));
-    a.whatToDo = retryAt.isValid()
-        ? tr("Nothing to do: Meisai will try again after %1. The statements already fetched remain available.")
-              .arg(formatTime(retryAt))
-        : tr("Nothing to do: Meisai will try again later. The statements already fetched remain available.");
-    a.contact = issuerContact(connection.issuerId, false);
+        what << trText("The issuer said: %1").arg(issuerMessage);
+    fill(a, trText("%1 is under maintenance").arg(name), Text::sentences(what),
+         retryAt.isValid()
+             ? trText("Nothing to do: Meisai will try again after %1. The statements already fetched remain available.")
+                   .arg(Text::time(retryAt))
+             : trText("Nothing to do: Meisai will try again later. The statements already fetched remain available."),
+         issuerContactText(connection.issuerId, false));
     return a;
 }
 
@@ -226,7 +253,7 @@ Alert AlertRules::panReceived(const Connection& connection, const QString& endpo
 {
     Alert a = base(AlertKind::PanReceived, panReceivedKey(connection.id), AlertSeverity::Critical,
                    connection.id, connection.issuerId);
-    const QString name = issuerName(connection.issuerId);
+    const Text name = issuerNameText(connection.issuerId);
     int masked = 0, fingerprinted = 0, dropped = 0;
     QStringList fields;
     for (const PanFinding& f : findings) {
@@ -236,23 +263,24 @@ Alert AlertRules::panReceived(const Connection& connection, const QString& endpo
         if (!fields.contains(f.field))
             fields << f.field;
     }
-    QStringList what;
-    what << tr("An answer from %1 (%2) contained %n full card number(s), in %3.", nullptr, int(findings.size()))
-                .arg(name, endpoint, fields.join(QStringLiteral(", ")));
+    QList<Text> what;
+    what << trText("An answer from %1 (%2) contained %n full card number(s), in %3.", nullptr, int(findings.size()))
+                .arg(name)
+                .arg(endpoint)
+                .arg(fields.join(QStringLiteral(", ")));
     if (masked > 0)
-        what << tr("%n of them were masked to their last four digits.", nullptr, masked);
+        what << trText("%n of them were masked to their last four digits.", nullptr, masked);
     if (fingerprinted > 0)
-        what << tr("%n identifier(s) holding a card number were replaced by a private fingerprint that only this "
-                   "vault can compute.",
-                   nullptr, fingerprinted);
+        what << trText("%n identifier(s) holding a card number were replaced by a private fingerprint that only this "
+                       "vault can compute.",
+                       nullptr, fingerprinted);
     if (dropped > 0)
-        what << tr("%n answer(s) with a card number in an identifier were dropped whole.", nullptr, dropped);
-    what << tr("No full card number was stored.");
-    a.title = tr("%1 sent a full card number").arg(name);
-    a.whatHappened = what.join(QLatin1Char(' '));
-    a.whatToDo = tr("Nothing was stored, but the issuer should not send card numbers to connectors. Tell the "
-                    "issuer, and tell us if it happens again.");
-    a.contact = issuerContact(connection.issuerId, true) + QStringLiteral(" / ") + connectorContact(true);
+        what << trText("%n answer(s) with a card number in an identifier were dropped whole.", nullptr, dropped);
+    what << trText("No full card number was stored.");
+    fill(a, trText("%1 sent a full card number").arg(name), Text::sentences(what),
+         trText("Nothing was stored, but the issuer should not send card numbers to connectors. Tell the "
+                "issuer, and tell us if it happens again."),
+         Text::joined({issuerContactText(connection.issuerId, true), connectorContactText(true)}, QStringLiteral(" / ")));
     return a;
 }
 
@@ -260,16 +288,17 @@ Alert AlertRules::panReceived(const Connection& connection, const QString& endpo
 {
     Alert a = base(AlertKind::PanReceived, panReceivedKey(connection.id), AlertSeverity::Critical,
                    connection.id, connection.issuerId);
-    const QString name = issuerName(connection.issuerId);
-    a.title = tr("%1 sent a full card number").arg(name);
-    a.whatHappened = tr("An answer from %1 (%2) contained %n full card number(s). Meisai masked them, or replaced "
-                        "an identifier holding one by a private fingerprint, before storing anything. The full "
-                        "card number was not stored; the fields are named in the activity log.",
-                        nullptr, count)
-                         .arg(name, endpoint);
-    a.whatToDo = tr("Nothing was stored, but the issuer should not send card numbers to connectors. Tell the "
-                    "issuer, and tell us if it happens again.");
-    a.contact = issuerContact(connection.issuerId, true) + QStringLiteral(" / ") + connectorContact(true);
+    const Text name = issuerNameText(connection.issuerId);
+    fill(a, trText("%1 sent a full card number").arg(name),
+         trText("An answer from %1 (%2) contained %n full card number(s). Meisai masked them, or replaced "
+                "an identifier holding one by a private fingerprint, before storing anything. The full "
+                "card number was not stored; the fields are named in the activity log.",
+                nullptr, count)
+             .arg(name)
+             .arg(endpoint),
+         trText("Nothing was stored, but the issuer should not send card numbers to connectors. Tell the "
+                "issuer, and tell us if it happens again."),
+         Text::joined({issuerContactText(connection.issuerId, true), connectorContactText(true)}, QStringLiteral(" / ")));
     return a;
 }
 
@@ -277,86 +306,83 @@ Alert AlertRules::apiDeprecated(const QString& issuerId, const DeprecationInfo& 
 {
     Alert a = base(AlertKind::ApiDeprecated, apiDeprecatedKey(issuerId, info.endpoint),
                    AlertSeverity::Info, 0, issuerId);
-    const QString name = issuerName(issuerId);
-    a.title = tr("%1 is retiring part of its API").arg(name);
-    QString what = tr("%1 marked %2 as deprecated").arg(name, info.endpoint);
-    if (info.deprecatedAt.isValid())
-        what += tr(" since %1").arg(formatDate(info.deprecatedAt));
-    what += QLatin1Char('.');
+    const Text name = issuerNameText(issuerId);
+    QList<Text> what;
+    what << (info.deprecatedAt.isValid()
+                 ? trText("%1 marked %2 as deprecated since %3.")
+                       .arg(name)
+                       .arg(info.endpoint)
+                       .arg(Text::time(info.deprecatedAt, Text::TimeStyle::LongDate))
+                 : trText("%1 marked %2 as deprecated.").arg(name).arg(info.endpoint));
     if (info.sunsetAt.isValid())
-        what += QLatin1Char(' ') + tr("It will stop working on %1.").arg(formatDate(info.sunsetAt));
+        what << trText("It will stop working on %1.").arg(Text::time(info.sunsetAt, Text::TimeStyle::LongDate));
     if (!info.link.isEmpty())
-        what += QLatin1Char(' ') + tr("Details: %1").arg(info.link);
-    a.whatHappened = what;
-    a.whatToDo = info.sunsetAt.isValid()
-        ? tr("Update Meisai before %1 so that syncing keeps working.").arg(formatDate(info.sunsetAt))
-        : tr("Update Meisai when a new version is available so that syncing keeps working.");
-    a.contact = connectorContact(false);
+        what << trText("Details: %1").arg(info.link);
+    fill(a, trText("%1 is retiring part of its API").arg(name), Text::sentences(what),
+         info.sunsetAt.isValid() ? trText("Update Meisai before %1 so that syncing keeps working.")
+                                       .arg(Text::time(info.sunsetAt, Text::TimeStyle::LongDate))
+                                 : trText("Update Meisai when a new version is available so that syncing keeps working."),
+         connectorContactText(false));
     return a;
 }
 
-Alert AlertRules::apiUnsupported(const QString& issuerId, const QString& message) const
+Alert AlertRules::apiUnsupported(const QString& issuerId, const Text& message) const
 {
     Alert a = base(AlertKind::ApiUnsupported, apiUnsupportedKey(issuerId), AlertSeverity::Warning,
                    0, issuerId);
-    a.title = tr("Meisai cannot read %1's new API").arg(issuerName(issuerId));
-    a.whatHappened = message;
-    a.whatToDo = tr("Update Meisai. Until then this issuer is not synced; what was fetched stays available.");
-    a.contact = connectorContact(false);
+    fill(a, trText("Meisai cannot read %1's new API").arg(issuerNameText(issuerId)), message,
+         trText("Update Meisai. Until then this issuer is not synced; what was fetched stays available."),
+         connectorContactText(false));
     return a;
 }
 
-Alert AlertRules::syncFailing(const Connection& connection, int failures, const QString& lastError) const
+Alert AlertRules::syncFailing(const Connection& connection, int failures, const Text& lastError) const
 {
     Alert a = base(AlertKind::SyncFailing, syncFailingKey(connection.id), AlertSeverity::Warning, connection.id,
                    connection.issuerId);
-    const QString name = issuerName(connection.issuerId);
-    a.title = tr("Syncing %1 keeps failing").arg(connection.label.isEmpty() ? name : connection.label);
-    a.whatHappened = tr("The last %n sync(s) of \"%1\" failed. The last error: %2", nullptr, failures)
-                         .arg(connection.label, lastError);
-    a.whatToDo = tr("Check the network connection. If it keeps failing, the issuer may have a problem: look at "
-                    "its notices or contact it.");
-    a.contact = issuerContact(connection.issuerId, false);
+    const Text name = connectionName(connection);
+    fill(a, trText("Syncing %1 keeps failing").arg(name),
+         trText("The last %n sync(s) of \"%1\" failed. The last error: %2", nullptr, failures).arg(name).arg(lastError),
+         trText("Check the network connection. If it keeps failing, the issuer may have a problem: look at "
+                "its notices or contact it."),
+         issuerContactText(connection.issuerId, false));
     return a;
 }
 
-Alert AlertRules::syncStopped(const Connection& connection, const QString& message) const
+Alert AlertRules::syncStopped(const Connection& connection, const Text& message) const
 {
     Alert a = base(AlertKind::SyncStopped, syncStoppedKey(connection.id), AlertSeverity::Warning, connection.id,
                    connection.issuerId);
-    const QString name = issuerName(connection.issuerId);
-    a.title = tr("Meisai stopped syncing %1").arg(connection.label.isEmpty() ? name : connection.label);
-    a.whatHappened = message;
-    a.whatToDo = tr("Nothing is lost: what was fetched before stays, and the next sync tries again. If this keeps "
-                    "happening, the issuer's service is not working as it should: tell the issuer.");
-    a.contact = issuerContact(connection.issuerId, false);
+    fill(a, trText("Meisai stopped syncing %1").arg(connectionName(connection)), message,
+         trText("Nothing is lost: what was fetched before stays, and the next sync tries again. If this keeps "
+                "happening, the issuer's service is not working as it should: tell the issuer."),
+         issuerContactText(connection.issuerId, false));
     return a;
 }
 
 Alert AlertRules::auditTampered(const AuditLog::Verification& verification) const
 {
     Alert a = base(AlertKind::AuditTampered, auditTamperedKey(), AlertSeverity::Critical, 0, {});
-    a.title = tr("The API execution log was altered");
-    a.whatHappened = tr("Checking the log found a row that was changed, inserted or removed (row %1). %2")
-                         .arg(verification.firstBadSeq)
-                         .arg(verification.message);
-    a.whatToDo = tr("Someone or something changed Meisai's data on this computer. Check the computer for malware, "
-                    "change the vault passphrase, and contact us.");
-    a.contact = connectorContact(true);
+    fill(a, trText("The API execution log was altered"),
+         trText("Checking the log found a row that was changed, inserted or removed (row %1). %2")
+             .arg(verification.firstBadSeq)
+             .arg(verification.message),
+         trText("Someone or something changed Meisai's data on this computer. Check the computer for malware, "
+                "change the vault passphrase, and contact us."),
+         connectorContactText(true));
     return a;
 }
 
-Alert AlertRules::issuerMismatch(qint64 connectionId, const QString& issuerId, const QString& message) const
+Alert AlertRules::issuerMismatch(qint64 connectionId, const QString& issuerId, const Text& message) const
 {
     Alert a = base(AlertKind::IssuerMismatch, issuerMismatchKey(connectionId), AlertSeverity::Critical, connectionId,
                    issuerId);
-    a.title = tr("Meisai stopped a token from going to another server");
-    a.whatHappened = message;
-    a.whatToDo = tr("Do not link or sync this connection until you know why the issuer's settings changed. If you "
-                    "did not add or replace this issuer yourself, remove the issuer profile you do not recognise, "
-                    "check this computer for malware, and contact us. The connection's tokens are still only in "
-                    "the vault.");
-    a.contact = connectorContact(true);
+    fill(a, trText("Meisai stopped a token from going to another server"), message,
+         trText("Do not link or sync this connection until you know why the issuer's settings changed. If you "
+                "did not add or replace this issuer yourself, remove the issuer profile you do not recognise, "
+                "check this computer for malware, and contact us. The connection's tokens are still only in "
+                "the vault."),
+         connectorContactText(true));
     return a;
 }
 

@@ -8,6 +8,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "common/Text.h"
 #include "model/Alert.h"
 #include "model/Connection.h"
 #include "model/IssuerNotice.h"
@@ -31,7 +32,7 @@ struct PanFinding;
 
 class AlertRules
 {
-    Q_DECLARE_TR_FUNCTIONS(meisai::AlertRules)
+    MEISAI_DECLARE_TR_FUNCTIONS(meisai::AlertRules)
 
 public:
     // The directory may be null (issuer contacts then come from nowhere, and
@@ -39,7 +40,8 @@ public:
     explicit AlertRules(const IssuerDirectory* directory);
     ~AlertRules();
 
-    Alert issuerRevoked(const Connection& connection, const QString& issuerMessage) const;
+    // issuerMessage: why, in Meisai's words (the error that found it), or empty.
+    Alert issuerRevoked(const Connection& connection, const Text& issuerMessage) const;
     // daysLeft: 14, 7 or 1 (the thresholds crossed).
     Alert consentExpiring(const Connection& connection, int daysLeft) const;
     Alert consentExpired(const Connection& connection) const;
@@ -53,15 +55,15 @@ public:
     // The same when only the count is known (the fields are in the audit row).
     Alert panReceived(const Connection& connection, const QString& endpoint, int count) const;
     Alert apiDeprecated(const QString& issuerId, const DeprecationInfo& info) const;
-    Alert apiUnsupported(const QString& issuerId, const QString& message) const;
-    Alert syncFailing(const Connection& connection, int failures, const QString& lastError) const;
+    Alert apiUnsupported(const QString& issuerId, const Text& message) const;
+    Alert syncFailing(const Connection& connection, int failures, const Text& lastError) const;
     // A guard stopped the connection's sync (an endless page chain, an answer
     // over a decoder budget, the time budget); message says which.
-    Alert syncStopped(const Connection& connection, const QString& message) const;
+    Alert syncStopped(const Connection& connection, const Text& message) const;
     Alert auditTampered(const AuditLog::Verification& verification) const;
     // A token was about to go to an address the connection was not linked
     // with (BindingGuard); message says which addresses.
-    Alert issuerMismatch(qint64 connectionId, const QString& issuerId, const QString& message) const;
+    Alert issuerMismatch(qint64 connectionId, const QString& issuerId, const Text& message) const;
 
     // Dedup keys (one open alert per key), so callers can resolve an alert when its cause is gone.
     static QString reconnectKey(qint64 connectionId); // the grant is gone: revoked, or the consent ended
@@ -83,14 +85,23 @@ public:
     // AuditLog::verify(); raises audit_tampered when it fails.
     Result<QList<qint64>> checkAuditLog(Vault& vault) const;
 
-    // The contact lines used in alerts.
+    // The contact lines used in alerts, and the issuer's name (its legal
+    // name, else its display name): as Texts in both languages, and rendered now.
+    Text issuerContactText(const QString& issuerId, bool incident) const;
+    Text connectorContactText(bool incident) const;
+    Text issuerNameText(const QString& issuerId) const;
     QString issuerContact(const QString& issuerId, bool incident) const;
     QString connectorContact(bool incident) const;
     QString issuerName(const QString& issuerId) const;
+    // The connection's name as a Text: its labelText, or its label as written,
+    // or the issuer's name when it has none.
+    Text connectionName(const Connection& connection) const;
 
 private:
     Alert base(AlertKind kind, const QString& dedupKey, AlertSeverity severity, qint64 connectionId,
                const QString& issuerId) const;
+    // Sets the alert's four Texts and the strings they render to now.
+    static void fill(Alert& a, const Text& title, const Text& whatHappened, const Text& whatToDo, const Text& contact);
 
     const IssuerDirectory* m_directory;
     std::unique_ptr<ConnectorProfile> m_connector;

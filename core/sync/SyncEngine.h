@@ -38,6 +38,7 @@ class SyncJob;
 class SyncEngine final : public QObject
 {
     Q_OBJECT
+    MEISAI_TR_TEXT
     Q_DISABLE_COPY_MOVE(SyncEngine)
 
 public:

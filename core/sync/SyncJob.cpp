@@ -46,7 +46,7 @@ void SyncJob::cancel()
     if (m_ended)
         return;
     m_api.cancel(m_summary.connectionId);
-    finish(SyncOutcome::Cancelled, SyncEngine::tr("The sync was stopped."));
+    finish(SyncOutcome::Cancelled, SyncEngine::trText("The sync was stopped."));
 }
 
 
@@ -81,7 +81,8 @@ void SyncJob::start()
     m_summary.startedAt = vault().clock().now();
     auto connection = vault().connections().get(m_summary.connectionId);
     if (!connection || !connection->has_value()) {
-        finish(SyncOutcome::Skipped, connection ? SyncEngine::tr("This connection no longer exists.") : connection.error().message);
+        finish(SyncOutcome::Skipped,
+               connection ? SyncEngine::trText("This connection no longer exists.") : connection.error().describe());
         return;
     }
     m_connection = **connection;
@@ -90,8 +91,8 @@ void SyncJob::start()
     m_progress.issuerId = m_connection.issuerId;
     if (m_connection.status != ConnectionStatus::Active) {
         finish(SyncOutcome::Skipped, m_connection.status == ConnectionStatus::NeedsReconnect
-                                         ? SyncEngine::tr("This connection needs to be connected again.")
-                                         : QString());
+                                         ? SyncEngine::trText("This connection needs to be connected again.")
+                                         : Text());
         return;
     }
     m_cursor = SyncCursor::fromJson(m_connection.syncState);
@@ -104,20 +105,20 @@ bool SyncJob::overTimeBudget()
     const qint64 budget = options().connectionBudgetSecs;
     if (m_summary.startedAt.secsTo(vault().clock().now()) < budget)
         return false;
-    const QString name = m_rules.issuerName(m_connection.issuerId);
+    const Text name = m_rules.issuerNameText(m_connection.issuerId);
     stopByGuard(budget % 60 == 0
-                    ? SyncEngine::tr("The sync of %1 took longer than %n minute(s), the limit of one sync, and was "
+                    ? SyncEngine::trText("The sync of %1 took longer than %n minute(s), the limit of one sync, and was "
                                      "stopped. What was stored stays, and the next sync continues from there.",
                                      nullptr, int(budget / 60))
                           .arg(name)
-                    : SyncEngine::tr("The sync of %1 took longer than %n second(s), the limit of one sync, and was "
+                    : SyncEngine::trText("The sync of %1 took longer than %n second(s), the limit of one sync, and was "
                                      "stopped. What was stored stays, and the next sync continues from there.",
                                      nullptr, int(budget))
                           .arg(name));
     return true;
 }
 
-void SyncJob::stopByGuard(const QString& message)
+void SyncJob::stopByGuard(const Text& message)
 {
     qCWarning(lcSync).noquote() << "sync of connection" << m_summary.connectionId << "stopped by the page-chain guard"
                                 << "after" << m_summary.pages << "pages";
@@ -211,8 +212,9 @@ void SyncJob::fail(const Error& error, const ApiMeta& meta)
         m_summary.nextSyncAt = retryAt;
         QPointer<SyncJob> self(this);
         const QString issuerMessage = meta.issuerMessage;
+        const Text message = error.describe();
         // The notices are public and still served during maintenance: show the issuer's own words.
-        api().notices(m_connection.issuerId, this, [self, error, retryAt, issuerMessage](ApiReply<NoticeList> reply) {
+        api().notices(m_connection.issuerId, this, [self, message, retryAt, issuerMessage](ApiReply<NoticeList> reply) {
             if (!self || self->m_ended)
                 return;
             self->handleMeta(reply.meta); // a card number in the notices is reported like anywhere else
@@ -229,34 +231,33 @@ void SyncJob::fail(const Error& error, const ApiMeta& meta)
                 }
             }
             self->raise(self->m_rules.maintenance(self->m_connection, issuerMessage, retryAt, notice));
-            QString message = error.message;
-            if (notice)
-                message += QLatin1Char(' ') + SyncEngine::tr("Notice: %1").arg(notice->title);
-            self->finish(SyncOutcome::Maintenance, message);
+            self->finish(SyncOutcome::Maintenance,
+                         notice ? Text::sentences({message, SyncEngine::trText("Notice: %1").arg(notice->title)})
+                                : message);
         });
         return;
     }
     case ErrorCode::InvalidGrant: {
         // The token manager has marked the connection and raised its alert; this one shares its key.
-        raise(m_rules.issuerRevoked(m_connection, error.message));
-        finish(SyncOutcome::NeedsReconnect, error.message);
+        raise(m_rules.issuerRevoked(m_connection, error.describe()));
+        finish(SyncOutcome::NeedsReconnect, error.describe());
         return;
     }
     case ErrorCode::Cancelled:
-        finish(SyncOutcome::Cancelled, error.message);
+        finish(SyncOutcome::Cancelled, error.describe());
         return;
     case ErrorCode::UnsupportedVersion:
-        raise(m_rules.apiUnsupported(m_connection.issuerId, error.message));
+        raise(m_rules.apiUnsupported(m_connection.issuerId, error.describe()));
         break;
     case ErrorCode::TooLarge: // an answer over the size limit or a decoder's budget
-        raise(m_rules.syncStopped(m_connection, error.message));
+        raise(m_rules.syncStopped(m_connection, error.describe()));
         break;
     default:
         break;
     }
     if ((error.code == ErrorCode::RateLimited || error.code == ErrorCode::ServerError) && meta.retryAt.isValid())
         m_summary.nextSyncAt = meta.retryAt;
-    finish(SyncOutcome::Failed, error.message);
+    finish(SyncOutcome::Failed, error.describe());
 }
 
 // ---- cards
@@ -276,7 +277,7 @@ void SyncJob::fetchCards()
             if (s)
                 s = tx.commit();
             if (!s) {
-                self->finish(SyncOutcome::Failed, s.error().message);
+                self->finish(SyncOutcome::Failed, s.error().describe());
                 return;
             }
             self->m_cards = list.cards;
@@ -299,11 +300,11 @@ void SyncJob::fetchTransactions()
     if (m_summary.pages >= options().maxPagesPerSync) {
         // Over all cards: many cards of one page each count too. The pages
         // stored and their cursor are committed: the next sync resumes after them.
-        stopByGuard(SyncEngine::tr("%1 kept sending more pages of transactions: Meisai stopped this sync after "
+        stopByGuard(SyncEngine::trText("%1 kept sending more pages of transactions: Meisai stopped this sync after "
                                    "%2 pages, the limit of one sync. What was stored stays, and the next sync "
                                    "continues from there.")
-                        .arg(m_rules.issuerName(m_connection.issuerId))
-                        .arg(m_summary.pages));
+                        .arg(m_rules.issuerNameText(m_connection.issuerId))
+                        .arg(qint64(m_summary.pages)));
         return;
     }
     m_inTransactions = true;
@@ -345,11 +346,11 @@ void SyncJob::storePage(TransactionPage page)
     if (page.hasNext && m_pageKeys.contains(page.nextItemKey)) {
         // Any key seen before in this chain, not only the last: A→B→A loops too.
         // The page is not stored: the cursor stays on the last page that moved on.
-        stopByGuard(SyncEngine::tr("%1 sent a page key it had already sent while listing the transactions of "
+        stopByGuard(SyncEngine::trText("%1 sent a page key it had already sent while listing the transactions of "
                                    "the card \"%2\", so its pages would never end. Meisai stopped this sync; what "
                                    "was stored before stays.")
-                        .arg(m_rules.issuerName(m_connection.issuerId),
-                             card.cardName.isEmpty() ? card.maskedPan : card.cardName));
+                        .arg(m_rules.issuerNameText(m_connection.issuerId))
+                        .arg(card.cardName.isEmpty() ? card.maskedPan : card.cardName));
         return;
     }
     CardCursor& cc = m_cursor.cards[cardId];
@@ -386,7 +387,7 @@ void SyncJob::storePage(TransactionPage page)
         s = tx.commit();
     if (!s) {
         cc = before;
-        finish(SyncOutcome::Failed, SyncEngine::tr("The transactions could not be stored: %1").arg(s.error().message));
+        finish(SyncOutcome::Failed, SyncEngine::trText("The transactions could not be stored: %1").arg(s.error().describe()));
         return;
     }
     m_summary.transactions.inserted += counts->inserted;
@@ -451,7 +452,7 @@ void SyncJob::fetchStatements()
         },
         [self](CardStatement statement) {
             if (Status s = self->vault().statements().upsert(statement); !s) {
-                self->finish(SyncOutcome::Failed, s.error().message);
+                self->finish(SyncOutcome::Failed, s.error().describe());
                 return;
             }
             ++self->m_summary.statements;
@@ -480,7 +481,7 @@ void SyncJob::fetchLimits()
         },
         [self](CardLimits limits) {
             if (Status s = self->vault().limits().upsert(limits); !s) {
-                self->finish(SyncOutcome::Failed, s.error().message);
+                self->finish(SyncOutcome::Failed, s.error().describe());
                 return;
             }
             ++self->m_summary.limits;
@@ -499,7 +500,7 @@ void SyncJob::fetchNotices(std::function<void()> next)
         [self, next, issuerId](NoticeList list) {
             auto fresh = self->vault().notices().replace(issuerId, list.notices);
             if (!fresh) {
-                self->finish(SyncOutcome::Failed, fresh.error().message);
+                self->finish(SyncOutcome::Failed, fresh.error().describe());
                 return;
             }
             self->m_summary.newNotices = int(fresh->size());
@@ -525,7 +526,7 @@ void SyncJob::complete()
     finish(SyncOutcome::Completed);
 }
 
-void SyncJob::finish(SyncOutcome outcome, const QString& error)
+void SyncJob::finish(SyncOutcome outcome, const Text& error)
 {
     if (m_ended)
         return;
@@ -533,7 +534,7 @@ void SyncJob::finish(SyncOutcome outcome, const QString& error)
     m_summary.outcome = outcome;
     m_summary.finishedAt = vault().clock().now();
     if (!error.isEmpty())
-        m_summary.errors << error;
+        m_summary.errors << error.toString();
 
     if (outcome != SyncOutcome::Skipped) {
         auto fresh = vault().connections().get(m_summary.connectionId);
@@ -547,9 +548,11 @@ void SyncJob::finish(SyncOutcome outcome, const QString& error)
             if (outcome == SyncOutcome::Completed) {
                 c.lastSyncAt = m_summary.finishedAt;
                 c.lastError.clear();
+                c.lastErrorText = {};
                 c.nextSyncAt = QDateTime();
             } else if (outcome != SyncOutcome::Cancelled) {
-                c.lastError = error;
+                c.lastErrorText = error;
+                c.lastError = error.toString();
                 c.nextSyncAt = m_summary.nextSyncAt;
             }
             if (Status s = vault().connections().update(c); !s)

@@ -76,9 +76,9 @@ private:
     void fetchLimits();
     void fetchNotices(std::function<void()> next);
     void complete();
-    void finish(SyncOutcome outcome, const QString& error = {});
+    void finish(SyncOutcome outcome, const Text& error = {});
     // The page-chain guard: ends the sync as failed, with a sync_stopped alert.
-    void stopByGuard(const QString& message);
+    void stopByGuard(const Text& message);
     bool overTimeBudget();
 
     Status saveCursor(); // inside the caller's transaction

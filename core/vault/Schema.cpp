@@ -150,6 +150,16 @@ ALTER TABLE pending_revocations ADD COLUMN bound_token_endpoint TEXT;
 ALTER TABLE pending_revocations ADD COLUMN bound_revocation_endpoint TEXT;
 ALTER TABLE pending_revocations ADD COLUMN bound_api_base TEXT;
 )sql",
+    // 3: shown texts kept as Texts (common/Text.h), rendered in the language of
+    // the moment; the string columns keep what they rendered to when written.
+    R"sql(
+ALTER TABLE connections ADD COLUMN label_text TEXT;
+ALTER TABLE connections ADD COLUMN last_error_text TEXT;
+ALTER TABLE alerts ADD COLUMN title_text TEXT;
+ALTER TABLE alerts ADD COLUMN what_happened_text TEXT;
+ALTER TABLE alerts ADD COLUMN what_to_do_text TEXT;
+ALTER TABLE alerts ADD COLUMN contact_text TEXT;
+)sql",
 };
 
 } // namespace

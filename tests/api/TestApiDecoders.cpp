@@ -758,7 +758,7 @@ void TestApiDecoders::apiVersion()
 {
     QFETCH(QString, version);
     QFETCH(bool, supported);
-    const Status s = ApiDecoders::checkApiVersion(version, QStringLiteral("星空カード"));
+    const Status s = ApiDecoders::checkApiVersion(version, Text::verbatim(QStringLiteral("星空カード")));
     QCOMPARE(s.ok(), supported);
     if (!supported) {
         QCOMPARE(s.error().code, ErrorCode::UnsupportedVersion);

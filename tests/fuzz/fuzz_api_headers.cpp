@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     Q_UNUSED(date);
 
     const QString text = QString::fromUtf8(input);
-    const Status version = ApiDecoders::checkApiVersion(text, QStringLiteral("Fuzz Card"));
+    const Status version = ApiDecoders::checkApiVersion(text, Text::verbatim(QStringLiteral("Fuzz Card")));
     Q_UNUSED(version);
     const QDateTime time = ApiDecoders::parseRfc3339(text);
     Q_UNUSED(time);

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     static constexpr int errorStatuses[] = {400, 401, 429, 503};
     const QByteArray body = fuzz::bytes(data, size);
-    const QString issuer = QStringLiteral("Fuzz Card");
+    const Text issuer = Text::verbatim(QStringLiteral("Fuzz Card"));
     const auto ok = TokenClient::parseTokenResponse(200, body, issuer);
     if (ok) {
         // What the caller does next: the expiry arithmetic must hold for any accepted answer.

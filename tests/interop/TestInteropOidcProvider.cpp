@@ -323,7 +323,7 @@ private Q_SLOTS:
         m_context->resolve(kId, this, [&](Result<ResolvedIssuer> r) { resolved = std::move(r); });
         QTRY_VERIFY(resolved.has_value());
         QVERIFY(resolved->ok());
-        TokenClient client(*(*resolved)->http, (*resolved)->metadata, QStringLiteral("meisai-desktop"), QStringLiteral("Interop"));
+        TokenClient client(*(*resolved)->http, (*resolved)->metadata, QStringLiteral("meisai-desktop"), Text::verbatim(QStringLiteral("Interop")));
         std::optional<Result<TokenResponse>> refreshed;
         client.refresh(refresh, 0, this, [&](Result<TokenResponse> r) { refreshed = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 15000);
@@ -469,7 +469,7 @@ private Q_SLOTS:
         m_context->resolve(kId, this, [&](Result<ResolvedIssuer> r) { resolved = std::move(r); });
         QTRY_VERIFY(resolved.has_value());
         QVERIFY(resolved->ok());
-        TokenClient client(*(*resolved)->http, (*resolved)->metadata, QStringLiteral("meisai-desktop"), QStringLiteral("Interop"));
+        TokenClient client(*(*resolved)->http, (*resolved)->metadata, QStringLiteral("meisai-desktop"), Text::verbatim(QStringLiteral("Interop")));
         std::optional<Result<TokenResponse>> refreshed;
         client.refresh(refresh, 0, this, [&](Result<TokenResponse> r) { refreshed = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 15000);

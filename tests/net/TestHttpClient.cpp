@@ -197,7 +197,7 @@ private Q_SLOTS:
         ScriptedServer server([](const QByteArray&) { return std::nullopt; });
         HttpClientOptions options;
         options.timeoutMs = 300;
-        options.issuerName = QStringLiteral("Slow Card");
+        options.issuerName = Text::verbatim(QStringLiteral("Slow Card"));
         HttpClient client(options);
         HttpRequest request;
         request.url = server.url(QStringLiteral("/slow"));

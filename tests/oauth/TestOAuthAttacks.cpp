@@ -104,7 +104,7 @@ private Q_SLOTS:
         m_f.context().resolve(kHoshizora, this, [&](Result<ResolvedIssuer> r) { resolved = std::move(r); });
         QTRY_VERIFY(resolved.has_value());
         QVERIFY(resolved->ok());
-        TokenClient client(*(*resolved)->http, (*resolved)->metadata, issuer->clientId, issuer->name());
+        TokenClient client(*(*resolved)->http, (*resolved)->metadata, issuer->clientId, issuer->nameText());
         QByteArray codeBytes = QUrlQuery(redirect).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).toUtf8();
         const SecretBytes code = SecretBytes::takeFrom(codeBytes);
         std::optional<Result<TokenResponse>> replay;

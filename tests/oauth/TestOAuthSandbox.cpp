@@ -176,7 +176,7 @@ private Q_SLOTS:
         // A client that does not trust the sandbox's CA (system CAs only).
         HttpClientOptions options;
         options.issuerId = kHoshizora;
-        options.issuerName = QStringLiteral("Hoshizora");
+        options.issuerName = Text::verbatim(QStringLiteral("Hoshizora"));
         HttpClient untrusting(options);
         auto tokens = m_f.vault().tokens().get(m_hoshizora);
         QVERIFY(tokens && tokens->has_value());

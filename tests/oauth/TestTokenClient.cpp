@@ -43,7 +43,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(int, expected);
-        auto r = TokenClient::parseTokenResponse(status, body, QStringLiteral("Hoshizora"));
+        auto r = TokenClient::parseTokenResponse(status, body, Text::verbatim(QStringLiteral("Hoshizora")));
         if (expected < 0) {
             QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
             QCOMPARE(r->tokenType, QStringLiteral("Bearer"));
@@ -60,7 +60,7 @@ private Q_SLOTS:
     {
         auto r = TokenClient::parseTokenResponse(
             200, R"({"access_token":"AT","token_type":"Bearer","expires_in":120,"refresh_token":"RT","scope":"cards:read transactions:read"})",
-            QStringLiteral("X"));
+            Text::verbatim(QStringLiteral("X")));
         QVERIFY(r);
         QVERIFY(r->scopePresent);
         QCOMPARE(r->scope, (QStringList{QStringLiteral("cards:read"), QStringLiteral("transactions:read")}));
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(set.accessExpiresAt, now.addSecs(120));
 
         // No new refresh token: the old one stays.
-        auto noRefresh = TokenClient::parseTokenResponse(200, R"({"access_token":"AT2","token_type":"Bearer"})", QStringLiteral("X"));
+        auto noRefresh = TokenClient::parseTokenResponse(200, R"({"access_token":"AT2","token_type":"Bearer"})", Text::verbatim(QStringLiteral("X")));
         QVERIFY(noRefresh);
         QVERIFY(!noRefresh->scopePresent);
         const SecretBytes old(QByteArrayView("OLD"));
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QFETCH(qint64, expected);
         const QByteArray body = R"({"access_token":"AT","token_type":"Bearer","expires_in":300,"refresh_token":"RT",)"
             + fields + '}';
-        auto r = TokenClient::parseTokenResponse(200, body, QStringLiteral("Hoshizora"));
+        auto r = TokenClient::parseTokenResponse(200, body, Text::verbatim(QStringLiteral("Hoshizora")));
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         const QDateTime now(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
         const TokenSet set = r->toTokenSet(now);
@@ -149,7 +149,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, value);
         auto r = TokenClient::parseTokenResponse(
-            200, R"({"access_token":"AT","token_type":"Bearer","expires_in":)" + value + '}', QStringLiteral("Hoshizora"));
+            200, R"({"access_token":"AT","token_type":"Bearer","expires_in":)" + value + '}', Text::verbatim(QStringLiteral("Hoshizora")));
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Protocol);
         QVERIFY2(r.error().message.contains(QStringLiteral("expires_in")), qPrintable(r.error().message));
@@ -158,7 +158,7 @@ private Q_SLOTS:
     void errorDescriptionIsShownSafely()
     {
         auto r = TokenClient::parseTokenResponse(400, "{\"error\":\"invalid_grant\",\"error_description\":\"bad\\u0007 thing\"}",
-                                                 QStringLiteral("X"));
+                                                 Text::verbatim(QStringLiteral("X")));
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("bad  thing")));
     }

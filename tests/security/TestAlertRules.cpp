@@ -85,12 +85,12 @@ void TestAlertRules::alertsSayWhatAndWhom()
     c.issuerId = QStringLiteral("hoshizora-card");
     c.label = QStringLiteral("星空カード");
     const QList<Alert> alerts{
-        rules.issuerRevoked(c, QStringLiteral("revoked")),
+        rules.issuerRevoked(c, Text::verbatim(QStringLiteral("revoked"))),
         rules.panReceived(c, QStringLiteral("GET /v1/cards/{cardId}/transactions"), 1),
         rules.maintenance(c, QStringLiteral("メンテナンス中"), QDateTime::currentDateTimeUtc().addSecs(600)),
         rules.securityNotice(c.issuerId, IssuerNotice{c.issuerId, QStringLiteral("n1"), NoticeKind::Security,
                                                       QStringLiteral("フィッシング注意"), QStringLiteral("本文"), {}, {}, {}, {}}),
-        rules.syncFailing(c, 3, QStringLiteral("timeout")),
+        rules.syncFailing(c, 3, Text::verbatim(QStringLiteral("timeout"))),
         rules.apiDeprecated(c.issuerId, DeprecationInfo{QStringLiteral("GET /v1/cards/{cardId}/limits"), {},
                                                         QDateTime(QDate(2026, 12, 31), QTime(15, 0), Qt::UTC), {}}),
     };

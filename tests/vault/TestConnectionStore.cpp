@@ -330,7 +330,7 @@ private slots:
         auto id = f.vault().connections().add(before);
         QVERIFY(id.ok());
         f.clock().advance(90);
-        QVERIFY(f.vault().connections().setStatus(*id, status, error).ok());
+        QVERIFY(f.vault().connections().setStatus(*id, status, Text::verbatim(error)).ok());
         auto got = f.vault().connections().get(*id);
         Connection expected = before;
         expected.status = status;

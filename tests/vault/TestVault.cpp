@@ -581,6 +581,10 @@ CREATE TABLE c1 AS SELECT id, issuer_id, label, status, requested_scopes, grante
     FROM connections;
 DROP TABLE connections;
 ALTER TABLE c1 RENAME TO connections;
+CREATE TABLE a1 AS SELECT id, kind, dedup_key, severity, state, connection_id, issuer_id, title, what_happened,
+    what_to_do, contact, created_at, updated_at FROM alerts;
+DROP TABLE alerts;
+ALTER TABLE a1 RENAME TO alerts;
 CREATE TABLE r1 AS SELECT id, connection_id, issuer_id, token, token_type_hint, attempts, next_attempt_at, last_error
     FROM pending_revocations;
 DROP TABLE pending_revocations;

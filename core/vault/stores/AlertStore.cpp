@@ -10,11 +10,12 @@ namespace {
 
 enum Col {
     Id, Kind, DedupKey, Severity, State, ConnectionId, IssuerId, Title, WhatHappened, WhatToDo, Contact, CreatedAt,
-    UpdatedAt, ColumnCount
+    UpdatedAt, TitleText, WhatHappenedText, WhatToDoText, ContactText, ColumnCount
 };
 constexpr std::array<const char*, ColumnCount> kColumns = {
     "id",        "kind",          "dedup_key",  "severity", "state",   "connection_id", "issuer_id",
-    "title",     "what_happened", "what_to_do", "contact",  "created_at", "updated_at"};
+    "title",     "what_happened", "what_to_do", "contact",  "created_at", "updated_at",
+    "title_text", "what_happened_text", "what_to_do_text", "contact_text"};
 
 Alert read(const Statement& s)
 {
@@ -26,10 +27,14 @@ Alert read(const Statement& s)
     a.state = alertStateFromString(s.text(State)).value_or(AlertState::New);
     a.connectionId = s.int64(ConnectionId);
     a.issuerId = s.text(IssuerId);
-    a.title = s.text(Title);
-    a.whatHappened = s.text(WhatHappened);
-    a.whatToDo = s.text(WhatToDo);
-    a.contact = s.text(Contact);
+    a.titleText = readText(s, TitleText, Title);
+    a.whatHappenedText = readText(s, WhatHappenedText, WhatHappened);
+    a.whatToDoText = readText(s, WhatToDoText, WhatToDo);
+    a.contactText = readText(s, ContactText, Contact);
+    a.title = a.titleText.toString();
+    a.whatHappened = a.whatHappenedText.toString();
+    a.whatToDo = a.whatToDoText.toString();
+    a.contact = a.contactText.toString();
     a.createdAt = s.dateTime(CreatedAt);
     a.updatedAt = s.dateTime(UpdatedAt);
     return a;
@@ -55,12 +60,18 @@ Result<qint64> AlertStore::raise(const Alert& a)
             if (int(a.severity) > int(severity)) {
                 // The same cause turned out graver (a lost grant found to be revoked by the issuer): say so.
                 auto up = m_db.prepare("UPDATE alerts SET kind=?, severity=?, state=?, title=?, what_happened=?, "
-                                       "what_to_do=?, contact=?, updated_at=? WHERE id=?");
+                                       "what_to_do=?, contact=?, updated_at=?, title_text=?, what_happened_text=?, "
+                                       "what_to_do_text=?, contact_text=? WHERE id=?");
                 if (!up)
                     return up.error();
                 up->bind(1, toString(a.kind)).bind(2, toString(a.severity)).bind(3, toString(AlertState::New));
                 up->bind(4, a.title).bind(5, a.whatHappened).bind(6, a.whatToDo).bind(7, a.contact);
-                up->bind(8, m_clock.now()).bind(9, id);
+                up->bind(8, m_clock.now());
+                up->bind(9, keptText(a.titleText, a.title).toStorage());
+                up->bind(10, keptText(a.whatHappenedText, a.whatHappened).toStorage());
+                up->bind(11, keptText(a.whatToDoText, a.whatToDo).toStorage());
+                up->bind(12, keptText(a.contactText, a.contact).toStorage());
+                up->bind(13, id);
                 MEISAI_TRY(up->run());
             }
             return id;
@@ -82,6 +93,10 @@ Result<qint64> AlertStore::raise(const Alert& a)
     ins->bind(ConnectionId, a.connectionId).bind(IssuerId, a.issuerId).bind(Title, a.title);
     ins->bind(WhatHappened, a.whatHappened).bind(WhatToDo, a.whatToDo).bind(Contact, a.contact);
     ins->bind(CreatedAt, now).bind(UpdatedAt, now);
+    ins->bind(TitleText, keptText(a.titleText, a.title).toStorage());
+    ins->bind(WhatHappenedText, keptText(a.whatHappenedText, a.whatHappened).toStorage());
+    ins->bind(WhatToDoText, keptText(a.whatToDoText, a.whatToDo).toStorage());
+    ins->bind(ContactText, keptText(a.contactText, a.contact).toStorage());
     MEISAI_TRY(ins->run());
     return m_db.lastInsertRowId();
 }

@@ -11,19 +11,22 @@ namespace {
 // The columns of connections, written once: the order of Col is the order of kColumns.
 enum Col {
     Id, IssuerId, Label, StatusCol, RequestedScopes, GrantedScopes, ConsentGrantedAt, ConsentExpiresAt, AuthTime,
-    LastSyncAt, NextSyncAt, LastError, SyncState, CreatedAt, UpdatedAt, BoundIssuer, ColumnCount = BoundIssuer + 4
+    LastSyncAt, NextSyncAt, LastError, SyncState, CreatedAt, UpdatedAt, BoundIssuer, LabelText = BoundIssuer + 4,
+    LastErrorText, ColumnCount
 };
 constexpr std::array<const char*, ColumnCount> kColumns = {
     "id", "issuer_id", "label", "status", "requested_scopes", "granted_scopes", "consent_granted_at",
     "consent_expires_at", "auth_time", "last_sync_at", "next_sync_at", "last_error", "sync_state", "created_at",
-    "updated_at", kBindingColumns[0], kBindingColumns[1], kBindingColumns[2], kBindingColumns[3]};
+    "updated_at", kBindingColumns[0], kBindingColumns[1], kBindingColumns[2], kBindingColumns[3],
+    "label_text", "last_error_text"};
 
 Connection read(const Statement& s)
 {
     Connection c;
     c.id = s.int64(Id);
     c.issuerId = s.text(IssuerId);
-    c.label = s.text(Label);
+    c.labelText = readText(s, LabelText, Label);
+    c.label = c.labelText.toString();
     c.status = connectionStatusFromString(s.text(StatusCol)).value_or(ConnectionStatus::Linking);
     c.requestedScopes = splitScopes(s.text(RequestedScopes));
     c.grantedScopes = splitScopes(s.text(GrantedScopes));
@@ -32,7 +35,8 @@ Connection read(const Statement& s)
     c.authTime = s.dateTime(AuthTime);
     c.lastSyncAt = s.dateTime(LastSyncAt);
     c.nextSyncAt = s.dateTime(NextSyncAt);
-    c.lastError = s.text(LastError);
+    c.lastErrorText = readText(s, LastErrorText, LastError);
+    c.lastError = c.lastErrorText.toString();
     c.syncState = s.text(SyncState);
     c.createdAt = s.dateTime(CreatedAt);
     c.updatedAt = s.dateTime(UpdatedAt);
@@ -50,6 +54,8 @@ void bindFields(Statement& s, const Connection& c, const QDateTime& createdAt, c
     s.bind(LastSyncAt, c.lastSyncAt).bind(NextSyncAt, c.nextSyncAt).bind(LastError, c.lastError);
     s.bind(SyncState, c.syncState).bind(CreatedAt, createdAt).bind(UpdatedAt, updatedAt);
     bindBinding(s, BoundIssuer, c.binding);
+    s.bind(LabelText, keptText(c.labelText, c.label).toStorage());
+    s.bind(LastErrorText, keptText(c.lastErrorText, c.lastError).toStorage());
 }
 
 QByteArray selectSql(const char* rest)
@@ -98,12 +104,14 @@ Status ConnectionStore::update(const Connection& c)
     return {};
 }
 
-Status ConnectionStore::setStatus(qint64 id, ConnectionStatus status, const QString& lastError)
+Status ConnectionStore::setStatus(qint64 id, ConnectionStatus status, const Text& lastError)
 {
-    auto stmt = m_db.prepare("UPDATE connections SET status=?, last_error=?, updated_at=? WHERE id=?");
+    auto stmt =
+        m_db.prepare("UPDATE connections SET status=?, last_error=?, last_error_text=?, updated_at=? WHERE id=?");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, toString(status)).bind(2, lastError).bind(3, m_clock.now()).bind(4, id);
+    stmt->bind(1, toString(status)).bind(2, lastError.toString()).bind(3, lastError.toStorage());
+    stmt->bind(4, m_clock.now()).bind(5, id);
     return stmt->run();
 }
 

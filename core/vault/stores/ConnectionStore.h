@@ -18,7 +18,7 @@ public:
     explicit ConnectionStore(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
     Result<qint64> add(const Connection& connection);
     Status update(const Connection& connection);
-    Status setStatus(qint64 id, ConnectionStatus status, const QString& lastError = {});
+    Status setStatus(qint64 id, ConnectionStatus status, const Text& lastError = {});
     Status setBinding(qint64 id, const IssuerBinding& binding);
     Result<std::optional<Connection>> get(qint64 id);
     Result<QList<Connection>> list();

@@ -43,4 +43,15 @@ void bindBinding(Statement& stmt, int first, const IssuerBinding& b)
     stmt.bind(first + 2, urlText(b.revocationEndpoint)).bind(first + 3, urlText(b.apiBaseUrl));
 }
 
+Text keptText(const Text& text, const QString& shown)
+{
+    return !text.isEmpty() && text.toString() == shown ? text : Text::verbatim(shown);
+}
+
+Text readText(const Statement& s, int textColumn, int shownColumn)
+{
+    const Text stored = Text::fromStorage(s.text(textColumn));
+    return stored.isEmpty() ? Text::verbatim(s.text(shownColumn)) : stored;
+}
+
 } // namespace meisai::store

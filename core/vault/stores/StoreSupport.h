@@ -65,4 +65,12 @@ inline constexpr std::array<const char*, 4> kBindingColumns = {"bound_issuer", "
 IssuerBinding readBinding(const Statement& s, int first);
 void bindBinding(Statement& stmt, int first, const IssuerBinding& binding);
 
+// A shown text is two columns: the Text (common/Text.h) as JSON, and the
+// string it rendered to when written (read by older versions; for a row
+// written before Texts were kept, the only one). keptText is what to store:
+// text, unless shown was changed without it.
+Text keptText(const Text& text, const QString& shown);
+// The Text of a row: the stored Text, or the string as it was written.
+Text readText(const Statement& s, int textColumn, int shownColumn);
+
 } // namespace meisai::store
