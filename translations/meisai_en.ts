@@ -754,6 +754,30 @@
         <source>The issuer answered with HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy did not let the connection through</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::IssuerDirectory</name>

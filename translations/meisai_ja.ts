@@ -747,6 +747,30 @@
         <source>The issuer answered with HTTP status %1.</source>
         <translation>発行者が HTTP ステータス %1 で応答しました。</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>サーバーが接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>サーバー名が見つかりません</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>接続がタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>ネットワークが使えません</translation>
+    </message>
+    <message>
+        <source>the proxy did not let the connection through</source>
+        <translation>プロキシが接続を通しませんでした</translation>
+    </message>
 </context>
 <context>
     <name>meisai::IssuerDirectory</name>

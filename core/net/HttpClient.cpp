@@ -28,6 +28,37 @@ bool isLoopbackHost(const QString& host)
     return address.setAddress(host) && address.isLoopback();
 }
 
+// What went wrong on the way, in Meisai's words for the failures people meet
+// (Qt's own text, in English only, for the rest, with URLs taken out).
+Text networkProblem(const QNetworkReply* reply, const QUrl& url, const QString& where)
+{
+    switch (reply->error()) {
+    case QNetworkReply::RemoteHostClosedError:
+        return HttpClient::trText("the server closed the connection");
+    case QNetworkReply::ConnectionRefusedError:
+        return HttpClient::trText("the server refused the connection");
+    case QNetworkReply::HostNotFoundError:
+        return HttpClient::trText("the server's name was not found");
+    case QNetworkReply::TimeoutError:
+        return HttpClient::trText("the connection timed out");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return HttpClient::trText("the network is not available");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return HttpClient::trText("the proxy did not let the connection through");
+    default:
+        break;
+    }
+    QString detail = reply->errorString();
+    detail.replace(url.toString(QUrl::FullyEncoded), where);
+    detail.replace(url.toString(), where);
+    return Text::verbatim(detail);
+}
+
 QString failureName(HttpFailure failure)
 {
     switch (failure) {
@@ -317,9 +348,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
                    && reply->error() < QNetworkReply::ProxyConnectionRefusedError
                    && reply->error() != QNetworkReply::OperationCanceledError) {
             // The connection broke after the headers: the body is incomplete, never hand it on as an answer.
-            QString detail = reply->errorString();
-            detail.replace(url.toString(QUrl::FullyEncoded), where);
-            detail.replace(url.toString(), where);
+            const Text detail = networkProblem(reply, url, where);
             response.failure = HttpFailure::Network;
             response.error = makeError(ErrorCode::Network,
                                        HttpClient::trText("The answer from %1 broke off before it was complete (%2). Try again later.")
@@ -343,9 +372,7 @@ void HttpClient::send(HttpRequest request, QObject* context, Callback done)
             response.failure = HttpFailure::Cancelled;
             response.error = makeError(ErrorCode::Cancelled, HttpClient::trText("The request was cancelled."));
         } else {
-            QString detail = reply->errorString();
-            detail.replace(url.toString(QUrl::FullyEncoded), where);
-            detail.replace(url.toString(), where);
+            const Text detail = networkProblem(reply, url, where);
             response.failure = HttpFailure::Network;
             response.error = makeError(ErrorCode::Network,
                                        HttpClient::trText("%1 could not be reached (%2). Check the network connection and try again.")

@@ -20,9 +20,11 @@ QStringList englishWords(const QString& text, Quotes quotes, const QStringList& 
     QString t = text;
     static const QRegularExpression quoted(QStringLiteral("「[^」]*」|\"[^\"]*\"|“[^”]*”"));
     static const QRegularExpression codes(QStringLiteral(
-        R"([\w.+-]+@[\w.-]+|https?://\S+|\b[a-z]+:[a-z]+\b|&\w|\b[A-Z]{3}\b|(?<![\w.])/[\w/{}.-]+)"));
-    // In messages: issuer ids and commands (kaede-card, meisai-cli link …).
-    static const QRegularExpression ids(QStringLiteral(R"(\b[a-z0-9]+(?:-[a-z0-9]+)+\b)"));
+        R"([\w.+-]+@[\w.-]+|https?://\S+|\b[a-z]+:[a-z]+\b|&\w|\b[A-Z]{3}\b|(?<![\w.])/[\w/{}.-]+|)"
+        // API field paths: transactions[0].remarks, card.cardName
+        R"(\b[a-z][A-Za-z]*(?:\[\d+\])?(?:\.[a-z][A-Za-z]*(?:\[\d+\])?)+|\b[a-z][A-Za-z]*\[\d+\])"));
+    // In messages: issuer and card ids and commands (kaede-card, crd_4028bf, meisai-cli link …).
+    static const QRegularExpression ids(QStringLiteral(R"(\b[a-z0-9]+(?:[-_][a-z0-9]+)+\b)"));
     if (quotes == Quotes::Skipped) {
         t.remove(quoted);
         t.remove(ids);

@@ -18,7 +18,7 @@ enum class Quotes {
 
 // The English words left in a text once what is not prose is taken out:
 // e-mail addresses, URLs and paths, scope names (a:b), three-letter codes,
-// mnemonics, allowed words; and when quotes is Skipped (messages), quoted
+// API field paths, mnemonics, allowed words; and when quotes is Skipped (messages), quoted
 // text and hyphenated ids and commands (kaede-card, meisai-cli).
 QStringList englishWords(const QString& text, Quotes quotes = Quotes::Checked, const QStringList& alsoAllowed = {});
 
