@@ -3282,6 +3282,14 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left out when linking; Meisai does not read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::LinkWizard</name>

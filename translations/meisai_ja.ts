@@ -3260,6 +3260,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Not shared</source>
+        <translation>共有していない情報</translation>
+    </message>
+    <message>
+        <source>%1 (left out when linking; Meisai does not read it)</source>
+        <translation>%1（連携時に外したため、「明細」は読み取りません）</translation>
+    </message>
 </context>
 <context>
     <name>meisai::ui::LinkWizard</name>

@@ -173,6 +173,18 @@ void ConnectionsPage::showDetail()
     row(tr("Granted access"), granted.isEmpty() ? QStringLiteral("—") : granted.join(QStringLiteral("<br>")));
     if (!notGranted.isEmpty())
         row(tr("Requested, not granted"), Html::escaped(QLocale().createSeparatedList(notGranted)));
+    // What the issuer offers and the user left out when linking: Meisai never asks for it.
+    QStringList notShared;
+    if (profile) {
+        for (const ScopeInfo& info : profile->scopes) {
+            if (!c.grantedScopes.contains(info.name) && !c.requestedScopes.contains(info.name))
+                notShared << scopeLabel(info.name);
+        }
+    }
+    if (!notShared.isEmpty())
+        row(tr("Not shared"),
+            Html::escaped(tr("%1 (left out when linking; Meisai does not read it)")
+                              .arg(QLocale().createSeparatedList(notShared))));
     row(tr("Consent given"), formatDateTime(c.consentGrantedAt));
     row(tr("Consent expires"), formatDateTime(c.consentExpiresAt));
     row(tr("Last sync"), formatDateTime(c.lastSyncAt));

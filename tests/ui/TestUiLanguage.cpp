@@ -3,6 +3,8 @@
 // in both languages into docs/screenshots/.
 
 #include "ConnectionsPage.h"
+#include "RecordModels.h"
+#include "SecurityPage.h"
 #include "Language.h"
 #include "LinkWizard.h"
 #include "MainWindow.h"
@@ -109,6 +111,8 @@ private Q_SLOTS:
     void englishCatalogueIsValid();
     void noEnglishLeftInJapanese();
     void switchesBackToEnglish();
+    void storedTextsFollowTheSwitch_data();
+    void storedTextsFollowTheSwitch();
     void keyboardAndAccessibleNames();
     void screenshots_data();
     void screenshots();
@@ -120,21 +124,66 @@ private:
     QString m_fixtureLanguage;
 };
 
-// One fixture per language: the seeded alerts are stored in one language, as real ones are.
+// A fixture whose vault was filled while the UI was in language: its alerts
+// and problems were made in that language, as real ones are.
 void TestUiLanguage::ensureFixture(const QString& language)
 {
     if (m_fixture && m_fixtureLanguage == language)
         return;
     m_fixture.reset();
-    Language::apply(QStringLiteral("en"));
+    Language::apply(language);
     m_fixture = std::make_unique<test::UiFixture>();
     m_fixtureLanguage = language;
     QString error;
-    QVERIFY2(m_fixture->setUp(&error, true, {QStringLiteral("--transactions-per-card"), QStringLiteral("20")}, true,
-                              language),
+    QVERIFY2(m_fixture->setUp(&error, true, {QStringLiteral("--transactions-per-card"), QStringLiteral("20")}, true),
              qPrintable(error));
     m_fixture->window().show();
     QVERIFY(QTest::qWaitForWindowExposed(&m_fixture->window()));
+}
+
+void TestUiLanguage::storedTextsFollowTheSwitch_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("made in English, shown in Japanese") << QStringLiteral("en") << QStringLiteral("ja");
+    QTest::newRow("made in Japanese, shown in English") << QStringLiteral("ja") << QStringLiteral("en");
+}
+
+void TestUiLanguage::storedTextsFollowTheSwitch()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    ensureFixture(from);
+    MainWindow& w = m_fixture->window();
+    Language::apply(to);
+    QCoreApplication::processEvents();
+    static const QRegularExpression japanese(QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}]"));
+    const auto inLanguage = [&](const QString& text) {
+        // A name the user gave (quoted) stays as written.
+        static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\"|「[^」]*」"));
+        return to == u"ja" ? meisai::test::looksJapanese(plain(text)) : !plain(text).remove(quoted).contains(japanese);
+    };
+    // Security: every alert's title, and the selected alert's whole text.
+    w.showPage(MainWindow::Security);
+    QAbstractItemModel* alerts = w.securityPage()->model();
+    QVERIFY(alerts->rowCount() >= 2);
+    for (int r = 0; r < alerts->rowCount(); ++r) {
+        const QString title = w.securityPage()->model()->alert(r).title;
+        QVERIFY2(inLanguage(title), qPrintable(title));
+    }
+    const QString detail = w.securityPage()->detailLabel()->text();
+    QVERIFY2(inLanguage(detail), qPrintable(detail));
+    // Connections: the last problem of the connection that needs reconnecting.
+    w.showPage(MainWindow::Connections);
+    bool problemSeen = false;
+    for (int r = 0; r < w.connectionsPage()->model()->rowCount(); ++r) {
+        const Connection& c = w.connectionsPage()->model()->connection(r);
+        if (c.lastError.isEmpty())
+            continue;
+        problemSeen = true;
+        QVERIFY2(inLanguage(c.lastError), qPrintable(c.lastError));
+    }
+    QVERIFY(problemSeen);
 }
 
 void TestUiLanguage::japaneseCatalogueIsComplete()
@@ -315,6 +364,11 @@ void TestUiLanguage::screenshots()
         const QString path = dir + QStringLiteral("/%1-%2.png").arg(QString::fromLatin1(kPageNames[p]), language);
         QVERIFY2(w.grab().save(path), qPrintable(path));
     }
+    // An error state: the connection whose access the issuer ended, with its last problem.
+    w.showPage(MainWindow::Connections);
+    w.connectionsPage()->selectConnection(3);
+    QTest::qWait(50);
+    QVERIFY(w.grab().save(dir + QStringLiteral("/connections-problem-%1.png").arg(language)));
     w.connectionsPage()->startLink();
     LinkWizard* wizard = w.connectionsPage()->wizard();
     QVERIFY(wizard);

@@ -298,7 +298,7 @@ void TestUiPages::scopesAreShownInWords()
     ConnectionsPage* page = m_fixture->window().connectionsPage();
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Kaede Card granted three of the four scopes.
-    bool found = false;
+    bool found = false, notShared = false;
     for (int row = 0; row < page->view()->model()->rowCount(); ++row) {
         const QModelIndex idx = page->view()->model()->index(row, ConnectionModel::Scopes);
         const QString scopes = idx.data().toString();
@@ -311,8 +311,15 @@ void TestUiPages::scopesAreShownInWords()
             found = true;
             QVERIFY2(detail.contains(QStringLiteral("Credit limit and available credit")), qPrintable(detail));
         }
+        // Hoshizora: the optional scope left out when linking is named as not shared.
+        if (detail.contains(QStringLiteral("Not shared"))) {
+            notShared = true;
+            QVERIFY2(detail.contains(QStringLiteral("Credit limit and available credit (left out when linking")),
+                     qPrintable(detail));
+        }
     }
     QVERIFY(found);
+    QVERIFY(notShared);
     // Every scope Meisai asks for has words of its own, in both languages; unknown ones keep their code.
     for (const QString& s : {QStringLiteral("cards:read"), QStringLiteral("transactions:read"),
                              QStringLiteral("statements:read"), QStringLiteral("limits:read")})

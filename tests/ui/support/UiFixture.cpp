@@ -5,6 +5,9 @@
 #include "LinkWizard.h"
 #include "ConnectionsPage.h"
 #include "SyncController.h"
+#include "issuer/IssuerDirectory.h"
+#include "oauth/AuthorizationSession.h"
+#include "security/AlertRules.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -58,8 +61,7 @@ UiFixture::~UiFixture()
         m_sandbox->stop();
 }
 
-bool UiFixture::setUp(QString* error, bool withSandbox, const QStringList& sandboxArguments, bool seed,
-                      const QString& seedLanguage)
+bool UiFixture::setUp(QString* error, bool withSandbox, const QStringList& sandboxArguments, bool seed)
 {
     ui::Ask::setHandler([this](const QString&, const QString&, const QStringList& buttons) {
         if (buttons.isEmpty())
@@ -75,7 +77,7 @@ bool UiFixture::setUp(QString* error, bool withSandbox, const QStringList& sandb
         return false;
     }
     if (seed)
-        seedDemoData(*vault.value(), seedLanguage);
+        seedDemoData(*vault.value());
     if (withSandbox) {
         m_sandbox = std::make_unique<SandboxProcess>(sandboxArguments);
         if (!m_sandbox->isReady()) {
@@ -145,7 +147,7 @@ qint64 UiFixture::linkThroughWizard(const QString& issuerId, QString* error)
     return id;
 }
 
-void UiFixture::seedDemoData(Vault& vault, const QString& language)
+void UiFixture::seedDemoData(Vault& vault)
 {
     struct Issuer
     {
@@ -166,6 +168,8 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
          {QStringLiteral("コンビニ ももマート"), QStringLiteral("自販機 ドリンク"), QStringLiteral("ももカフェ")}},
     };
     const QDateTime now = QDateTime(QDate(2026, 11, 20), QTime(9, 30));
+    const IssuerDirectory directory(&vault);
+    QList<Connection> connections;
     int serial = 0;
     for (int k = 0; k < issuers.size(); ++k) {
         const Issuer& is = issuers[k];
@@ -175,14 +179,22 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
         c.status = k == 2 ? ConnectionStatus::NeedsReconnect : ConnectionStatus::Active;
         c.requestedScopes = {QStringLiteral("cards:read"), QStringLiteral("transactions:read"),
                              QStringLiteral("statements:read"), QStringLiteral("limits:read")};
+        // Kaede granted three of the four asked for; at Hoshizora the user left the optional one out.
+        if (k == 0)
+            c.requestedScopes = c.requestedScopes.mid(0, 3);
         c.grantedScopes = k == 1 ? c.requestedScopes.mid(0, 3) : c.requestedScopes;
         c.consentGrantedAt = now.addDays(-40 - k * 10);
         c.consentExpiresAt = c.consentGrantedAt.addDays(90);
         c.lastSyncAt = now.addSecs(-3600 * (k + 1));
         c.nextSyncAt = now.addSecs(3600 * 5);
-        if (k == 2)
-            c.lastError = QStringLiteral("invalid_grant: the grant was revoked by the issuer");
+        if (k == 2) {
+            // As the token manager keeps it: rendered in the language of the moment.
+            c.lastErrorText = describeOAuthError(QStringLiteral("invalid_grant"), {}, directory.find(is.id)->nameText());
+            c.lastError = c.lastErrorText.toString();
+        }
         const qint64 id = vault.connections().add(c).value();
+        c.id = id;
+        connections << c;
         Card card{id, QStringLiteral("card-%1").arg(k + 1), is.pan, is.cardName, HolderType::Principal, false, now};
         (void)vault.cards().upsert({card});
         QList<CardTransaction> txs;
@@ -263,29 +275,10 @@ void UiFixture::seedDemoData(Vault& vault, const QString& language)
             (void)vault.audit().append(a);
         }
     }
-    Alert a;
-    a.kind = AlertKind::IssuerRevoked;
-    a.dedupKey = QStringLiteral("issuer_revoked:3");
-    a.severity = AlertSeverity::Critical;
-    a.connectionId = 3;
-    a.issuerId = QStringLiteral("momo-pay");
-    const bool ja = language == QLatin1String("ja");
-    a.title = ja ? QStringLiteral("ももペイが「明細」のアクセス権限を取り消しました") : QStringLiteral("Momo Pay stopped Meisai's access");
-    a.whatHappened = ja ? QStringLiteral("ももペイが、お客さまが「明細」に与えたアクセス権限を取り消しました。ももペイの明細は今後取得できません。")
-                        : QStringLiteral("Momo Pay revoked the access you granted Meisai. Meisai can no longer read your statements there.");
-    a.whatToDo = ja ? QStringLiteral("心当たりがない場合は、まずももペイにご連絡ください。引き続き利用するには［連携］から再連携してください。")
-                    : QStringLiteral("If you did not ask for this, contact Momo Pay first. To keep using Meisai with Momo Pay, choose Reconnect under Connections.");
-    (void)vault.alerts().raise(a);
-    Alert b;
-    b.kind = AlertKind::ConsentExpiring;
-    b.dedupKey = QStringLiteral("consent_expiring:1");
-    b.severity = AlertSeverity::Warning;
-    b.connectionId = 1;
-    b.issuerId = QStringLiteral("hoshizora-card");
-    b.title = ja ? QStringLiteral("ほしぞらカードへの同意の有効期限が近づいています") : QStringLiteral("Your consent for Hoshizora Card expires soon");
-    b.whatHappened = ja ? QStringLiteral("お客さまが与えたアクセス権限は 30 日後に期限切れになります。") : QStringLiteral("The access you granted ends in 30 days.");
-    b.whatToDo = ja ? QStringLiteral("期限が切れる前に［連携］から再連携してください。") : QStringLiteral("Choose Reconnect under Connections before it ends.");
-    (void)vault.alerts().raise(b);
+    // Alerts as AlertRules raises them: kept as Texts, shown in the language of the moment.
+    const AlertRules rules(&directory);
+    (void)vault.alerts().raise(rules.issuerRevoked(connections[2], {}));
+    (void)vault.alerts().raise(rules.consentExpiring(connections[0], 14));
 }
 
 } // namespace meisai::test

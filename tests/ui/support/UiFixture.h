@@ -52,8 +52,7 @@ public:
 
     // withSandbox: start meisai-sandbox (with these arguments) and register its issuers.
     // seed: fill the vault with seedDemoData() first.
-    bool setUp(QString* error, bool withSandbox, const QStringList& sandboxArguments = {}, bool seed = false,
-               const QString& seedLanguage = QStringLiteral("en"));
+    bool setUp(QString* error, bool withSandbox, const QStringList& sandboxArguments = {}, bool seed = false);
 
     ui::AppContext& app() { return *m_app; }
     ui::MainWindow& window() { return *m_window; }
@@ -70,9 +69,9 @@ public:
     // The text of the last question or notice shown.
     static QString lastNotice();
 
-    // Fills the vault with a realistic, deterministic data set (screenshots, offline tests).
-    // language: "ja" or "en", for the texts stored in the alerts.
-    static void seedDemoData(Vault& vault, const QString& language = QStringLiteral("en"));
+    // Fills the vault with a realistic, deterministic data set (screenshots,
+    // offline tests). Its alerts and problems are Texts, shown in the UI's language.
+    static void seedDemoData(Vault& vault);
 
 private:
     TempProfile m_profile;
