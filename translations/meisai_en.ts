@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The issuer said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If you did not ask for this, contact %1 at once: your account may have been misused. Otherwise connect the account again when you want to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,10 +56,6 @@
     </message>
     <message>
         <source>%1 is not answering requests for &quot;%2&quot; during maintenance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s notice: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -198,6 +190,14 @@
     </message>
     <message>
         <source>%1 marked %2 as deprecated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s notice: &quot;%1&quot; — &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer said: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1233,10 +1233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notice: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The transactions could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,6 +1312,10 @@
     </message>
     <message>
         <source>%1 sent a page key it had already sent while listing the transactions of the card &quot;%2&quot;, so its pages would never end. Meisai stopped this sync; what was stored before stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,6 @@
         <translation>%1 が「%2」について「明細」に与えていたアクセス権限を取り消しました。このアカウントの情報は今後取得できません。取得済みのデータはこのコンピューターに残ります。</translation>
     </message>
     <message>
-        <source>The issuer said: %1</source>
-        <translation>発行者からのメッセージ: %1</translation>
-    </message>
-    <message>
         <source>If you did not ask for this, contact %1 at once: your account may have been misused. Otherwise connect the account again when you want to.</source>
         <translation>お客さまが取消しを依頼していない場合は、ただちに %1 にご連絡ください。アカウントが不正に利用されたおそれがあります。そうでない場合は、必要なときにあらためて連携してください。</translation>
     </message>
@@ -47,7 +43,7 @@
     </message>
     <message>
         <source>Security notice from %1: %2</source>
-        <translation>%1 からのセキュリティに関するお知らせ: %2</translation>
+        <translation>%1 からのセキュリティに関するお知らせ：%2</translation>
     </message>
     <message>
         <source>Read the notice and follow the issuer&apos;s instructions. If you notice payments you did not make, contact the issuer at once.</source>
@@ -60,10 +56,6 @@
     <message>
         <source>%1 is not answering requests for &quot;%2&quot; during maintenance.</source>
         <translation>%1 はメンテナンス中のため、「%2」の要求に応答していません。</translation>
-    </message>
-    <message>
-        <source>The issuer&apos;s notice: %1 — %2</source>
-        <translation>発行者からのお知らせ: %1 — %2</translation>
     </message>
     <message>
         <source>Nothing to do: Meisai will try again after %1. The statements already fetched remain available.</source>
@@ -91,7 +83,7 @@
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>詳細: %1</translation>
+        <translation>詳細：%1</translation>
     </message>
     <message>
         <source>Update Meisai before %1 so that syncing keeps working.</source>
@@ -116,7 +108,7 @@
     <message numerus="yes">
         <source>The last %n sync(s) of &quot;%1&quot; failed. The last error: %2</source>
         <translation>
-            <numerusform>「%1」の同期が %n 回続けて失敗しました。直近のエラー: %2</numerusform>
+            <numerusform>「%1」の同期が %n 回続けて失敗しました。直近のエラー：%2</numerusform>
         </translation>
     </message>
     <message>
@@ -193,6 +185,14 @@
         <source>%1 marked %2 as deprecated.</source>
         <translation>%1 は %2 を非推奨にしています。</translation>
     </message>
+    <message>
+        <source>The issuer&apos;s notice: &quot;%1&quot; — &quot;%2&quot;</source>
+        <translation>発行者からのお知らせ：「%1」— 「%2」</translation>
+    </message>
+    <message>
+        <source>The issuer said: &quot;%1&quot;</source>
+        <translation>発行者からのメッセージ：「%1」</translation>
+    </message>
 </context>
 <context>
     <name>meisai::ApiDecoders</name>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>The issuer&apos;s answer to %1 is not valid: the field &quot;%2&quot; %3.</source>
-        <translation>%1 に対する発行者の応答が正しくありません: 項目「%2」%3。</translation>
+        <translation>%1 に対する発行者の応答が正しくありません：項目「%2」%3。</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>The issuer said: &quot;%1&quot;</source>
-        <translation>発行者からのメッセージ:「%1」</translation>
+        <translation>発行者からのメッセージ：「%1」</translation>
     </message>
 </context>
 <context>
@@ -443,11 +443,11 @@
     </message>
     <message>
         <source>No temporary folder for the backup: %1</source>
-        <translation>バックアップ用の一時フォルダーを用意できません: %1</translation>
+        <translation>バックアップ用の一時フォルダーを用意できません：%1</translation>
     </message>
     <message>
         <source>The backup could not be prepared: %1</source>
-        <translation>バックアップを準備できませんでした: %1</translation>
+        <translation>バックアップを準備できませんでした：%1</translation>
     </message>
     <message>
         <source>Preparing the backup</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>The backup could not be read back: %1</source>
-        <translation>バックアップを読み戻せませんでした: %1</translation>
+        <translation>バックアップを読み戻せませんでした：%1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
     <message>
         <source>%1 already holds a Meisai profile; restore into an empty folder.</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 を読み込めませんでした: %2</translation>
+        <translation>%1 を読み込めませんでした：%2</translation>
     </message>
     <message>
         <source>%1 is not a Meisai backup, or it is damaged.</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>The backup could not be unpacked: %1</source>
-        <translation>バックアップを展開できませんでした: %1</translation>
+        <translation>バックアップを展開できませんでした：%1</translation>
     </message>
     <message>
         <source>The backup passphrase is not correct, or the backup is damaged.</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>The restored vault could not be written: %1</source>
-        <translation>復元した保管庫を書き込めませんでした: %1</translation>
+        <translation>復元した保管庫を書き込めませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source> The issuer says: &quot;%1&quot;</source>
-        <translation> 発行者からのメッセージ:「%1」</translation>
+        <translation>発行者からのメッセージ：「%1」</translation>
     </message>
     <message>
         <source>%1 did not accept Meisai&apos;s access (HTTP 401).%2 If this persists, connect again.</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>The discovery document of %1 cannot be used: %2</source>
-        <translation>%1 のディスカバリー文書は使用できません: %2</translation>
+        <translation>%1 のディスカバリー文書は使用できません：%2</translation>
     </message>
     <message>
         <source>it names no issuer.</source>
@@ -705,7 +705,7 @@
     <name>meisai::HttpClient</name>
     <message>
         <source>The certificate authority file %1 could not be read: %2</source>
-        <translation>認証局のファイル %1 を読み込めませんでした: %2</translation>
+        <translation>認証局のファイル %1 を読み込めませんでした：%2</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>The secure connection to %1 (%2) could not be verified: %3. Nothing was sent to it. Check this computer&apos;s date and time; if it persists, contact the issuer.</source>
-        <translation>%1（%2）との安全な接続を確認できませんでした: %3。何も送信していません。このコンピューターの日付と時刻を確認してください。解決しない場合は発行者にお問い合わせください。</translation>
+        <translation>%1（%2）との安全な接続を確認できませんでした：%3。何も送信していません。このコンピューターの日付と時刻を確認してください。解決しない場合は発行者にお問い合わせください。</translation>
     </message>
     <message>
         <source>The answer from %1 broke off before it was complete (%2). Try again later.</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>scopes: the issuer does not offer &quot;%1&quot; (it offers: %2).</source>
-        <translation>scopes: 発行者は「%1」を提供していません（提供しているもの: %2）。</translation>
+        <translation>scopes: 発行者は「%1」を提供していません（提供しているもの：%2）。</translation>
     </message>
 </context>
 <context>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>The issuer profile &quot;%1&quot; is not valid: %2</source>
-        <translation>発行者プロファイル「%1」が正しくありません: %2</translation>
+        <translation>発行者プロファイル「%1」が正しくありません：%2</translation>
     </message>
     <message>
         <source>Only a sandbox profile can be completed from the sandbox issuer.</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>The sandbox&apos;s certificate authority %1 could not be read: %2</source>
-        <translation>サンドボックスの認証局 %1 を読み込めませんでした: %2</translation>
+        <translation>サンドボックスの認証局 %1 を読み込めませんでした：%2</translation>
     </message>
     <message>
         <source>The certificate authority of the issuer profile &quot;%1&quot; is not a PEM certificate.</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>id: lower-case letters, digits and hyphens, such as &quot;example-card&quot;.</source>
-        <translation>id: 英小文字・数字・ハイフンで指定してください（例: &quot;example-card&quot;）。</translation>
+        <translation>id: 英小文字・数字・ハイフンで指定してください（例：&quot;example-card&quot;）。</translation>
     </message>
     <message>
         <source>display_name: the name people know the issuer by is required.</source>
@@ -940,18 +940,18 @@
     </message>
     <message>
         <source>The issuer profile &quot;%1&quot; is not valid:</source>
-        <translation>発行者プロファイル「%1」には次の問題があります:</translation>
+        <translation>発行者プロファイル「%1」には次の問題があります：</translation>
     </message>
 </context>
 <context>
     <name>meisai::IssuerProfileFile</name>
     <message>
         <source>%1 is not a usable issuer profile:</source>
-        <translation>%1 は発行者プロファイルとして使えません:</translation>
+        <translation>%1 は発行者プロファイルとして使えません：</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 を読み込めませんでした: %2</translation>
+        <translation>%1 を読み込めませんでした：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB; an issuer profile is a few kilobytes.</source>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>%1 is not JSON: %2 at byte %3.</source>
-        <translation>%1 は JSON ではありません: %3 バイト目で %2。</translation>
+        <translation>%1 は JSON ではありません：%3 バイト目で %2。</translation>
     </message>
     <message>
         <source>%1 is not a JSON object; an issuer profile is one object (format 1).</source>
@@ -1052,7 +1052,7 @@
     <name>meisai::LoopbackReceiver</name>
     <message>
         <source>Meisai could not open a local port to receive the issuer&apos;s answer: %1</source>
-        <translation>発行者からの応答を受け取るローカルポートを開けませんでした: %1</translation>
+        <translation>発行者からの応答を受け取るローカルポートを開けませんでした：%1</translation>
     </message>
     <message>
         <source>This page does not exist.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 を読み込めませんでした: %2</translation>
+        <translation>%1 を読み込めませんでした：%2</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>Meisai could not open its lock file %1: %2</source>
-        <translation>「明細」はロックファイル %1 を開けませんでした: %2</translation>
+        <translation>「明細」はロックファイル %1 を開けませんでした：%2</translation>
     </message>
     <message>
         <source>Meisai could not lock %1: %2</source>
-        <translation>「明細」は %1 をロックできませんでした: %2</translation>
+        <translation>「明細」は %1 をロックできませんでした：%2</translation>
     </message>
     <message>
         <source>Another Meisai program is renewing this connection&apos;s access and did not finish within %1 seconds. Try again in a moment.</source>
@@ -1225,12 +1225,8 @@
         <translation>%1 %2 秒後に再試行します。</translation>
     </message>
     <message>
-        <source>Notice: %1</source>
-        <translation>お知らせ: %1</translation>
-    </message>
-    <message>
         <source>The transactions could not be stored: %1</source>
-        <translation>ご利用明細を保存できませんでした: %1</translation>
+        <translation>ご利用明細を保存できませんでした：%1</translation>
     </message>
     <message>
         <source>waiting to start</source>
@@ -1308,6 +1304,10 @@
         <source>%1 sent a page key it had already sent while listing the transactions of the card &quot;%2&quot;, so its pages would never end. Meisai stopped this sync; what was stored before stays.</source>
         <translation>%1 がカード「%2」の利用明細を送る途中で、送信済みのページキーを再び送ってきたため、ページが終わりません。「明細」はこの同期を停止しました。それまでに保存した内容はそのまま残ります。</translation>
     </message>
+    <message>
+        <source>Notice: &quot;%1&quot;</source>
+        <translation>お知らせ：「%1」</translation>
+    </message>
 </context>
 <context>
     <name>meisai::TokenClient</name>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>%1 sent a token answer Meisai cannot use: %2</source>
-        <translation>%1 から送られたトークンの応答は使用できません: %2</translation>
+        <translation>%1 から送られたトークンの応答は使用できません：%2</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
@@ -1533,11 +1533,11 @@
     <name>meisai::cli::Cli</name>
     <message>
         <source>Output format: table (default), csv or json.</source>
-        <translation>出力形式: table（既定）、csv、json のいずれか。</translation>
+        <translation>出力形式：table（既定）、csv、json のいずれか。</translation>
     </message>
     <message>
         <source>The profile folder (default: $MEISAI_PROFILE_DIR, else $XDG_DATA_HOME/meisai/profiles/default).</source>
-        <translation>プロファイルのフォルダー（既定: $MEISAI_PROFILE_DIR、未設定なら $XDG_DATA_HOME/meisai/profiles/default）。</translation>
+        <translation>プロファイルのフォルダー（既定：$MEISAI_PROFILE_DIR、未設定なら $XDG_DATA_HOME/meisai/profiles/default）。</translation>
     </message>
     <message>
         <source>Use passphrase mode: ask for the passphrase on the terminal (or read MEISAI_PASSPHRASE) instead of using the keychain.</source>
@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>The language of messages and help: ja or en (default: from the locale, LANG or LC_MESSAGES).</source>
-        <translation>メッセージとヘルプの言語: ja または en（既定: LANG や LC_MESSAGES のロケールに従う）。</translation>
+        <translation>メッセージとヘルプの言語：ja または en（既定：LANG や LC_MESSAGES のロケールに従う）。</translation>
     </message>
     <message>
         <source>Show help (for a command: COMMAND --help).</source>
@@ -1577,11 +1577,11 @@
     </message>
     <message>
         <source>A scope to ask for (repeatable; default: all the issuer offers of cards:read, transactions:read, statements:read, limits:read).</source>
-        <translation>要求するスコープ（複数指定可。既定: cards:read、transactions:read、statements:read、limits:read のうち発行者が提供するものすべて）。</translation>
+        <translation>要求するスコープ（複数指定可。既定：cards:read、transactions:read、statements:read、limits:read のうち発行者が提供するものすべて）。</translation>
     </message>
     <message>
         <source>The id to register the issuer under (default: from its profile).</source>
-        <translation>発行者を登録する ID（既定: プロファイルの ID）。</translation>
+        <translation>発行者を登録する ID（既定：プロファイルの ID）。</translation>
     </message>
     <message>
         <source>Link an account at ISSUER: prints the authorization URL as the first line, opens the browser and waits for the issuer to send the browser back.</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>Usage: meisai-cli [--profile-dir DIR] [--passphrase] [--language ja|en] COMMAND [ARGS…]</source>
-        <translation>使い方: meisai-cli [--profile-dir DIR] [--passphrase] [--language ja|en] COMMAND [ARGS…]</translation>
+        <translation>使い方：meisai-cli [--profile-dir DIR] [--passphrase] [--language ja|en] COMMAND [ARGS…]</translation>
     </message>
     <message>
         <source>Statements from card issuers&apos; open APIs (Payments Japan API guideline), on the command line.</source>
@@ -1673,15 +1673,15 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>コマンド:</translation>
+        <translation>コマンド：</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation>共通オプション:</translation>
+        <translation>共通オプション：</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation>環境変数:</translation>
+        <translation>環境変数：</translation>
     </message>
     <message>
         <source>The profile folder, when --profile-dir is not given.</source>
@@ -1689,7 +1689,7 @@
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation>終了コード:</translation>
+        <translation>終了コード：</translation>
     </message>
     <message>
         <source>success</source>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>Usage: meisai-cli [global options] </source>
-        <translation>使い方: meisai-cli [共通オプション] </translation>
+        <translation>使い方：meisai-cli [共通オプション] </translation>
     </message>
     <message>
         <source> [options]</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>Options:</source>
-        <translation>オプション:</translation>
+        <translation>オプション：</translation>
     </message>
     <message>
         <source>Run meisai-cli --help for the global options and the exit codes.</source>
@@ -1769,11 +1769,11 @@
     </message>
     <message>
         <source>Vault passphrase: </source>
-        <translation>保管庫のパスフレーズ: </translation>
+        <translation>保管庫のパスフレーズ：</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation>パスフレーズ（確認）: </translation>
+        <translation>パスフレーズ（確認）：</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was created.</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>issuer add takes options only: --discovery URL --client-id ID [--ca FILE] [--scope S]…</source>
-        <translation>issuer add に指定できるのはオプションだけです: --discovery URL --client-id ID [--ca FILE] [--scope S]…</translation>
+        <translation>issuer add に指定できるのはオプションだけです：--discovery URL --client-id ID [--ca FILE] [--scope S]…</translation>
     </message>
     <message>
         <source>--discovery needs the issuer&apos;s discovery URL, starting with https://.</source>
@@ -1809,27 +1809,27 @@
     </message>
     <message>
         <source>Added issuer %1: %2</source>
-        <translation>発行者 %1 を追加しました: %2</translation>
+        <translation>発行者 %1 を追加しました：%2</translation>
     </message>
     <message>
         <source>Company: </source>
-        <translation>商号: </translation>
+        <translation>商号：</translation>
     </message>
     <message>
         <source>Issuer: </source>
-        <translation>発行者: </translation>
+        <translation>発行者：</translation>
     </message>
     <message>
         <source>Scopes: </source>
-        <translation>スコープ: </translation>
+        <translation>スコープ：</translation>
     </message>
     <message>
         <source>Inquiries: </source>
-        <translation>お問い合わせ: </translation>
+        <translation>お問い合わせ：</translation>
     </message>
     <message>
         <source>Fraud and incidents: </source>
-        <translation>不正利用・事故: </translation>
+        <translation>不正利用・事故：</translation>
     </message>
     <message>
         <source>This is a sandbox issuer: test data only.</source>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
         <source>Link an account with: meisai-cli link %1</source>
-        <translation>アカウントとの連携: meisai-cli link %1</translation>
+        <translation>アカウントとの連携：meisai-cli link %1</translation>
     </message>
     <message>
         <source>%1 (%2), a connector, not the issuer</source>
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>Data provided by %1 through their card API v1</source>
-        <translation>データ提供: %1（カード API v1）</translation>
+        <translation>データ提供：%1（カード API v1）</translation>
     </message>
     <message>
         <source>, last fetched %1</source>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>; shown by %1.</source>
-        <translation>。表示: %1。</translation>
+        <translation>。表示：%1。</translation>
     </message>
     <message>
         <source>issuers takes no arguments.</source>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <source>link needs the issuer&apos;s id, e.g. meisai-cli link hoshizora-card (see meisai-cli issuers).</source>
-        <translation>link には発行者の ID を指定してください。例: meisai-cli link hoshizora-card（ID は meisai-cli issuers で確認できます）。</translation>
+        <translation>link には発行者の ID を指定してください。例：meisai-cli link hoshizora-card（ID は meisai-cli issuers で確認できます）。</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600.</source>
@@ -1941,19 +1941,19 @@
     </message>
     <message>
         <source>Granted scopes: </source>
-        <translation>許可されたスコープ: </translation>
+        <translation>許可されたスコープ：</translation>
     </message>
     <message>
         <source> (not granted: %1)</source>
-        <translation>（許可されなかったスコープ: %1）</translation>
+        <translation>（許可されなかったスコープ：%1）</translation>
     </message>
     <message>
         <source>Consent valid until: </source>
-        <translation>同意の有効期限: </translation>
+        <translation>同意の有効期限：</translation>
     </message>
     <message>
         <source>To stop access at any time: meisai-cli revoke %1</source>
-        <translation>アクセスはいつでも停止できます: meisai-cli revoke %1</translation>
+        <translation>アクセスはいつでも停止できます：meisai-cli revoke %1</translation>
     </message>
     <message>
         <source>revoke needs one connection (its number or issuer id) or --all.</source>
@@ -1991,7 +1991,7 @@
     </message>
     <message>
         <source>Connection %1 needs to be linked again before it can sync: meisai-cli link %2 --reconnect %1</source>
-        <translation>連携 %1 を同期するには再連携が必要です: meisai-cli link %2 --reconnect %1</translation>
+        <translation>連携 %1 を同期するには再連携が必要です：meisai-cli link %2 --reconnect %1</translation>
     </message>
     <message>
         <source>, card %1 of %2</source>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>No active connections to sync. Link an account with: meisai-cli link ISSUER</source>
-        <translation>同期する有効な連携がありません。アカウントとの連携: meisai-cli link ISSUER</translation>
+        <translation>同期する有効な連携がありません。アカウントとの連携：meisai-cli link ISSUER</translation>
     </message>
     <message>
         <source>%1 cards, %2 new, %3 updated, %4 unchanged transactions, %5 statements</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>warning: </source>
-        <translation>注意: </translation>
+        <translation>注意：</translation>
     </message>
     <message>
         <source>%1: try again after %2.</source>
@@ -2019,12 +2019,12 @@
     </message>
     <message>
         <source>%1: the connection needs to be linked again: meisai-cli link %2 --reconnect %3</source>
-        <translation>%1: 再連携が必要です: meisai-cli link %2 --reconnect %3</translation>
+        <translation>%1: 再連携が必要です：meisai-cli link %2 --reconnect %3</translation>
     </message>
     <message numerus="yes">
         <source>%n open alert(s): see meisai-cli alerts</source>
         <translation>
-            <numerusform>未解決の警告が %n 件あります: meisai-cli alerts で確認してください</numerusform>
+            <numerusform>未解決の警告が %n 件あります：meisai-cli alerts で確認してください</numerusform>
         </translation>
     </message>
     <message>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>No connections yet. Link an account with: meisai-cli link ISSUER</source>
-        <translation>まだ連携がありません。アカウントとの連携: meisai-cli link ISSUER</translation>
+        <translation>まだ連携がありません。アカウントとの連携：meisai-cli link ISSUER</translation>
     </message>
     <message>
         <source>Issuer</source>
@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source> (asked: %1)</source>
-        <translation>（要求: %1）</translation>
+        <translation>（要求：%1）</translation>
     </message>
     <message>
         <source>transactions takes no arguments; use --month, --card or --connection to filter.</source>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>--month needs a month as YYYY-MM, e.g. 2026-03.</source>
-        <translation>--month には月を YYYY-MM 形式で指定してください（例: 2026-03）。</translation>
+        <translation>--month には月を YYYY-MM 形式で指定してください（例：2026-03）。</translation>
     </message>
     <message>
         <source>No transactions match.</source>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <source>Use: meisai-cli alerts [--all], meisai-cli alerts ack ID, or meisai-cli alerts resolve ID.</source>
-        <translation>使い方: meisai-cli alerts [--all]、meisai-cli alerts ack ID、または meisai-cli alerts resolve ID。</translation>
+        <translation>使い方：meisai-cli alerts [--all]、meisai-cli alerts ack ID、または meisai-cli alerts resolve ID。</translation>
     </message>
     <message>
         <source>An alert is named by its number, as shown by meisai-cli alerts.</source>
@@ -2185,15 +2185,15 @@
     </message>
     <message>
         <source>What happened: </source>
-        <translation>発生した事象: </translation>
+        <translation>発生した事象：</translation>
     </message>
     <message>
         <source>What to do: </source>
-        <translation>対処方法: </translation>
+        <translation>対処方法：</translation>
     </message>
     <message>
         <source>Contact: </source>
-        <translation>連絡先: </translation>
+        <translation>連絡先：</translation>
     </message>
     <message>
         <source>audit takes no arguments.</source>
@@ -2205,7 +2205,7 @@
     </message>
     <message>
         <source>The audit log has been altered: %1 Rows checked: %2, first bad row: %3.</source>
-        <translation>API 実行記録が改ざんされています: %1 確認した行数: %2、最初の不正な行: %3。</translation>
+        <translation>API 実行記録が改ざんされています：%1 確認した行数：%2、最初の不正な行：%3。</translation>
     </message>
     <message>
         <source>The audit log is intact: %1 rows checked.</source>
@@ -2253,7 +2253,7 @@
     </message>
     <message>
         <source>Warning: core dumps could not be turned off for this process.</source>
-        <translation>警告: このプロセスのコアダンプを無効にできませんでした。</translation>
+        <translation>警告：このプロセスのコアダンプを無効にできませんでした。</translation>
     </message>
     <message>
         <source>This passphrase is too weak for a new vault: %1 Nothing was created.</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
         <source>Services: </source>
-        <translation>サービス: </translation>
+        <translation>サービス：</translation>
     </message>
     <message>
         <source>Card API: </source>
@@ -2297,11 +2297,11 @@
     </message>
     <message>
         <source>Service hours: </source>
-        <translation>サービス時間: </translation>
+        <translation>サービス時間：</translation>
     </message>
     <message>
         <source>Notes: </source>
-        <translation>備考: </translation>
+        <translation>備考：</translation>
     </message>
     <message>
         <source>Run the same command with --replace to do so.</source>
@@ -2321,7 +2321,7 @@
     </message>
     <message>
         <source>Replaced issuer %1: %2</source>
-        <translation>発行者 %1 を置き換えました: %2</translation>
+        <translation>発行者 %1 を置き換えました：%2</translation>
     </message>
     <message>
         <source>%1 exists already; --draft writes a new file only.</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>The draft could not be written to %1: %2</source>
-        <translation>下書きを %1 に書き出せませんでした: %2</translation>
+        <translation>下書きを %1 に書き出せませんでした：%2</translation>
     </message>
     <message>
         <source>Wrote a draft profile of %1 to %2.</source>
@@ -2337,11 +2337,11 @@
     </message>
     <message>
         <source>Fill in:</source>
-        <translation>次の項目を記入してください:</translation>
+        <translation>次の項目を記入してください：</translation>
     </message>
     <message>
         <source>Then add it with: meisai-cli issuer import %1</source>
-        <translation>記入後、次のコマンドで追加します: meisai-cli issuer import %1</translation>
+        <translation>記入後、次のコマンドで追加します：meisai-cli issuer import %1</translation>
     </message>
     <message>
         <source>%1 does not give everything Meisai needs.</source>
@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>A profile file must supply:</source>
-        <translation>プロファイルファイルで次の項目を補ってください:</translation>
+        <translation>プロファイルファイルで次の項目を補ってください：</translation>
     </message>
     <message>
         <source>Write one with what the issuer publishes by adding --draft FILE to this command, complete it, and add it with meisai-cli issuer import FILE (docs/issuer-profiles.md).</source>
@@ -2361,7 +2361,7 @@
     </message>
     <message>
         <source>issuer import needs one profile file, e.g. meisai-cli issuer import example-card.json.</source>
-        <translation>issuer import にはプロファイルファイルを 1 つ指定してください（例: meisai-cli issuer import example-card.json）。</translation>
+        <translation>issuer import にはプロファイルファイルを 1 つ指定してください（例：meisai-cli issuer import example-card.json）。</translation>
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; is not part of format 1 and was ignored (a typo?).</source>
@@ -2464,7 +2464,7 @@
     </message>
     <message>
         <source>Could not check the log: %1</source>
-        <translation>履歴を確認できませんでした: %1</translation>
+        <translation>履歴を確認できませんでした：%1</translation>
     </message>
     <message numerus="yes">
         <source>✔ The activity log is intact (%n entries checked).</source>
@@ -2525,7 +2525,7 @@
     </message>
     <message>
         <source>for example, ~/example-card.json</source>
-        <translation>例: ~/example-card.json</translation>
+        <translation>例：~/example-card.json</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>optional: only for an issuer with its own certificate authority</source>
-        <translation>任意: 独自の認証局を使う発行者の場合のみ</translation>
+        <translation>任意：独自の認証局を使う発行者の場合のみ</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -2581,7 +2581,7 @@
     </message>
     <message>
         <source>optional: lower-case letters, digits and hyphens; else the issuer&apos;s own</source>
-        <translation>任意: 英小文字・数字・ハイフン（省略すると発行者自身の名前）</translation>
+        <translation>任意：英小文字・数字・ハイフン（省略すると発行者自身の名前）</translation>
     </message>
     <message>
         <source>Fill in what the issuer does not publish</source>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <source>e.g. 0120-000-000</source>
-        <translation>例: 0120-000-000</translation>
+        <translation>例：0120-000-000</translation>
     </message>
     <message>
         <source>https://…</source>
@@ -2773,7 +2773,7 @@
     </message>
     <message>
         <source>%1 is not a usable issuer profile. Nothing was added. Ask whoever gave it to you to correct:</source>
-        <translation>%1 は発行者プロファイルとして使えません。何も追加していません。ファイルを受け取った相手に、次の点の修正を依頼してください:</translation>
+        <translation>%1 は発行者プロファイルとして使えません。何も追加していません。ファイルを受け取った相手に、次の点の修正を依頼してください：</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is not part of profile format 1 and was ignored (a typo?).</source>
@@ -2830,7 +2830,7 @@
     <message numerus="yes">
         <source>Still missing or not valid (%n):</source>
         <translation>
-            <numerusform>まだ不足している、または正しくない項目（%n 件）:</numerusform>
+            <numerusform>まだ不足している、または正しくない項目（%n 件）：</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,7 +2851,7 @@
     </message>
     <message>
         <source>%1 (local name: %2)</source>
-        <translation>%1（ローカル名: %2）</translation>
+        <translation>%1（ローカル名：%2）</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>The issuer was not added: %1</source>
-        <translation>発行者を追加できませんでした: %1</translation>
+        <translation>発行者を追加できませんでした：%1</translation>
     </message>
     <message>
         <source>%1 was replaced</source>
@@ -3210,7 +3210,7 @@
     </message>
     <message>
         <source>Meisai could not disconnect %1: %2</source>
-        <translation>%1 との連携を解除できませんでした: %2</translation>
+        <translation>%1 との連携を解除できませんでした：%2</translation>
     </message>
     <message>
         <source>Meisai deleted its access to %1 and can no longer use it. %1 could not be reached to confirm the revocation; Meisai keeps trying.</source>
@@ -3238,7 +3238,7 @@
     </message>
     <message>
         <source>The data could not be deleted: %1</source>
-        <translation>データを削除できませんでした: %1</translation>
+        <translation>データを削除できませんでした：%1</translation>
     </message>
     <message>
         <source>The data from %1 stays in Meisai.</source>
@@ -3353,7 +3353,7 @@
     </message>
     <message>
         <source>Before you continue: what you allow Meisai to do</source>
-        <translation>先に進む前に: 「明細」に許可する内容</translation>
+        <translation>先に進む前に：「明細」に許可する内容</translation>
     </message>
     <message>
         <source>Needed for Meisai to work</source>
@@ -3361,7 +3361,7 @@
     </message>
     <message>
         <source>Optional: you may leave this out</source>
-        <translation>任意: 外すこともできます</translation>
+        <translation>任意：外すこともできます</translation>
     </message>
     <message>
         <source>Continue to %1</source>
@@ -3378,7 +3378,7 @@
     <message>
         <source>If your browser did not open, copy this link into it:
 %1</source>
-        <translation>ブラウザーが開かない場合は、次のリンクをブラウザーに貼り付けてください:
+        <translation>ブラウザーが開かない場合は、次のリンクをブラウザーに貼り付けてください：
 %1</translation>
     </message>
     <message>
@@ -3399,7 +3399,7 @@
     </message>
     <message>
         <source>The answer did not come from the issuer you chose, so Meisai stopped to protect you. Close other sign-in tabs and start again. If it happens again, contact us: %1.</source>
-        <translation>選択した発行者以外からの応答だったため、安全のため処理を中止しました。ほかのログイン画面のタブを閉じてから、やり直してください。繰り返し発生する場合は当社までご連絡ください: %1</translation>
+        <translation>選択した発行者以外からの応答だったため、安全のため処理を中止しました。ほかのログイン画面のタブを閉じてから、やり直してください。繰り返し発生する場合は当社までご連絡ください：%1</translation>
     </message>
     <message>
         <source>The approval took too long. Start again and finish it in your browser within 10 minutes.</source>
@@ -3415,7 +3415,7 @@
     </message>
     <message>
         <source>Try again later. If it keeps failing, contact %1: %2.</source>
-        <translation>しばらくしてからやり直してください。解決しない場合は %1 にお問い合わせください: %2</translation>
+        <translation>しばらくしてからやり直してください。解決しない場合は %1 にお問い合わせください：%2</translation>
     </message>
     <message>
         <source>%1 is reconnected</source>
@@ -3463,7 +3463,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;理由:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;対処方法:&lt;/b&gt; %2&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;理由：&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;対処方法：&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unknown error</source>
@@ -3523,15 +3523,15 @@
     </message>
     <message>
         <source>%1 (%2) holds your card account, checks that it is you and decides what to share. Questions about your card, charges or payments: %3.</source>
-        <translation>%1（%2）は、お客さまのカード口座を管理し、ご本人確認を行い、提供するデータを決定します。カード・ご利用代金・お支払いに関するお問い合わせ: %3</translation>
+        <translation>%1（%2）は、お客さまのカード口座を管理し、ご本人確認を行い、提供するデータを決定します。カード・ご利用代金・お支払いに関するお問い合わせ：%3</translation>
     </message>
     <message>
         <source>%1 runs Meisai, a separate service, and only shows and totals the data %2 provides. Meisai is not %2&apos;s app. Questions about Meisai: %3.</source>
-        <translation>%1 は別のサービスである「明細」を運営し、%2 が提供するデータの表示と集計のみを行います。「明細」は %2 のアプリではありません。「明細」に関するお問い合わせ: %3</translation>
+        <translation>%1 は別のサービスである「明細」を運営し、%2 が提供するデータの表示と集計のみを行います。「明細」は %2 のアプリではありません。「明細」に関するお問い合わせ：%3</translation>
     </message>
     <message>
         <source>If you suffer a loss: %1</source>
-        <translation>損害が生じた場合: %1</translation>
+        <translation>損害が生じた場合：%1</translation>
     </message>
     <message>
         <source>Security reminders</source>
@@ -3547,7 +3547,7 @@
     </message>
     <message>
         <source>If a password may have leaked, contact us at once: %1.</source>
-        <translation>パスワードの漏えいなどのおそれがある場合は、ただちに当社までご連絡ください: %1</translation>
+        <translation>パスワードの漏えいなどのおそれがある場合は、ただちに当社までご連絡ください：%1</translation>
     </message>
     <message>
         <source>&amp;I have read the above and want to continue to the issuer</source>
@@ -3586,7 +3586,7 @@
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1（提供: %2）</translation>
+        <translation>%1（提供：%2）</translation>
     </message>
     <message>
         <source>This app is run by %1, not by your card issuer. Your issuers provide the data through their APIs; %1 shows it to you. Meisai never asks for your issuer password.</source>
@@ -3654,7 +3654,7 @@
     </message>
     <message>
         <source>Could not stop all connections: %1</source>
-        <translation>すべての連携を停止できませんでした: %1</translation>
+        <translation>すべての連携を停止できませんでした：%1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped %n connection(s). The issuers confirmed the revocation of %1 token(s).</source>
@@ -3798,19 +3798,19 @@
     </message>
     <message>
         <source>If a password may have leaked or you see access you do not recognise, press %1 and contact us at once: %2. For your card, contact your issuer.</source>
-        <translation>パスワードが漏えいしたおそれがある場合や、身に覚えのないアクセスがある場合は、%1 を押し、ただちに当社へご連絡ください: %2。カードについては発行者にお問い合わせください。</translation>
+        <translation>パスワードが漏えいしたおそれがある場合や、身に覚えのないアクセスがある場合は、%1 を押し、ただちに当社へご連絡ください：%2。カードについては発行者にお問い合わせください。</translation>
     </message>
     <message>
         <source>What happened:</source>
-        <translation>発生した事象:</translation>
+        <translation>発生した事象：</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation>対処方法:</translation>
+        <translation>対処方法：</translation>
     </message>
     <message>
         <source>Whom to contact:</source>
-        <translation>連絡先:</translation>
+        <translation>連絡先：</translation>
     </message>
     <message>
         <source>Acknowledge the alert</source>
@@ -3818,7 +3818,7 @@
     </message>
     <message>
         <source>The alert could not be marked as acknowledged: %1</source>
-        <translation>警告を確認済みにできませんでした: %1</translation>
+        <translation>警告を確認済みにできませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +3905,7 @@
     </message>
     <message>
         <source>The language could not be saved: %1 Meisai uses it until you close it.</source>
-        <translation>表示言語を保存できませんでした: %1 「明細」を閉じるまではこの表示言語を使います。</translation>
+        <translation>表示言語を保存できませんでした：%1 「明細」を閉じるまではこの表示言語を使います。</translation>
     </message>
     <message>
         <source>Sync interval</source>
@@ -3913,7 +3913,7 @@
     </message>
     <message>
         <source>The sync interval could not be saved: %1 Meisai uses the new interval until you close it.</source>
-        <translation>同期の間隔を保存できませんでした: %1 「明細」を閉じるまでは新しい間隔で同期します。</translation>
+        <translation>同期の間隔を保存できませんでした：%1 「明細」を閉じるまでは新しい間隔で同期します。</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4078,7 @@
     </message>
     <message>
         <source>Provided by &lt;b&gt;%1&lt;/b&gt; through its card API (fetched %2). Questions about your card or charges: %3.</source>
-        <translation>データ提供: &lt;b&gt;%1&lt;/b&gt;（カード API により %2 に取得）。カード・ご利用代金に関するお問い合わせ: %3</translation>
+        <translation>データ提供：&lt;b&gt;%1&lt;/b&gt;（カード API により %2 に取得）。カード・ご利用代金に関するお問い合わせ：%3</translation>
     </message>
     <message>
         <source>Data is provided by your card issuers through their card APIs.</source>
@@ -4086,7 +4086,7 @@
     </message>
     <message>
         <source>Shown by &lt;b&gt;%1&lt;/b&gt; in %2. Questions about this app: %3.</source>
-        <translation>表示: &lt;b&gt;%1&lt;/b&gt;（%2）。このアプリに関するお問い合わせ: %3</translation>
+        <translation>表示：&lt;b&gt;%1&lt;/b&gt;（%2）。このアプリに関するお問い合わせ：%3</translation>
     </message>
     <message>
         <source>Statement %1</source>
@@ -4173,7 +4173,7 @@
     </message>
     <message>
         <source>%1: sync failed: %2</source>
-        <translation>%1: 同期に失敗しました: %2</translation>
+        <translation>%1: 同期に失敗しました：%2</translation>
     </message>
 </context>
 <context>

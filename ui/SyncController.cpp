@@ -117,4 +117,9 @@ void SyncController::finishOne(qint64 connectionId, bool ok, const QString& mess
     }
 }
 
+void SyncController::setOptions(const SyncOptions& options)
+{
+    m_engine->engine.setOptions(options);
+}
+
 } // namespace meisai::ui

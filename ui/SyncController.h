@@ -3,6 +3,8 @@
 // Runs the sync engine for the UI: on demand (Sync now) and on the chosen
 // interval, never blocking the UI thread, and reports progress.
 
+#include "sync/SyncTypes.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
@@ -29,6 +31,8 @@ public:
     void setIntervalMinutes(int minutes);
     // When the interval's timer fires next; invalid while no interval runs.
     QDateTime nextRunAt() const;
+    // The engine's retry and budget settings (tests cap the waits with delayCapMs).
+    void setOptions(const SyncOptions& options);
 
 Q_SIGNALS:
     void started(qint64 connectionId);

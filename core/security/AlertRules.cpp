@@ -176,7 +176,7 @@ Alert AlertRules::issuerRevoked(const Connection& connection, const Text& issuer
                          .arg(name)
                          .arg(connectionName(connection))};
     if (!issuerMessage.isEmpty())
-        what << trText("The issuer said: %1").arg(issuerMessage);
+        what << trText("Details: %1").arg(issuerMessage);
     fill(a, trText("%1 stopped Meisai's access").arg(name), Text::sentences(what),
          trText("If you did not ask for this, contact %1 at once: your account may have been misused. "
                 "Otherwise connect the account again when you want to.")
@@ -236,9 +236,9 @@ Alert AlertRules::maintenance(const Connection& connection, const QString& issue
     QList<Text> what;
     what << trText("%1 is not answering requests for \"%2\" during maintenance.").arg(name).arg(connectionName(connection));
     if (notice)
-        what << trText("The issuer's notice: %1 — %2").arg(notice->title).arg(notice->body);
+        what << trText("The issuer's notice: \"%1\" — \"%2\"").arg(notice->title).arg(notice->body);
     else if (!issuerMessage.isEmpty())
-        what << trText("The issuer said: %1").arg(issuerMessage);
+        what << trText("The issuer said: \"%1\"").arg(issuerMessage);
     fill(a, trText("%1 is under maintenance").arg(name), Text::sentences(what),
          retryAt.isValid()
              ? trText("Nothing to do: Meisai will try again after %1. The statements already fetched remain available.")

@@ -41,6 +41,7 @@ public:
     ~AlertRules();
 
     // issuerMessage: why, in Meisai's words (the error that found it), or empty.
+    // maintenance(): issuerMessage is the issuer's own words, shown quoted.
     Alert issuerRevoked(const Connection& connection, const Text& issuerMessage) const;
     // daysLeft: 14, 7 or 1 (the thresholds crossed).
     Alert consentExpiring(const Connection& connection, int daysLeft) const;

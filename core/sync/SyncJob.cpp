@@ -232,7 +232,7 @@ void SyncJob::fail(const Error& error, const ApiMeta& meta)
             }
             self->raise(self->m_rules.maintenance(self->m_connection, issuerMessage, retryAt, notice));
             self->finish(SyncOutcome::Maintenance,
-                         notice ? Text::sentences({message, SyncEngine::trText("Notice: %1").arg(notice->title)})
+                         notice ? Text::sentences({message, SyncEngine::trText("Notice: \"%1\"").arg(notice->title)})
                                 : message);
         });
         return;

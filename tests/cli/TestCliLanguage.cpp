@@ -91,13 +91,13 @@ void TestCliLanguage::help()
     QVERIFY2(r.exitCode == 0, r.describe());
     const QString out = r.outText();
     if (japanese) {
-        QVERIFY2(out.startsWith(QStringLiteral("使い方: meisai-cli ")), qPrintable(out.left(200)));
+        QVERIFY2(out.startsWith(QStringLiteral("使い方：meisai-cli ")), qPrintable(out.left(200)));
         QVERIFY2(!out.contains(QStringLiteral("Usage:")), qPrintable(out.left(200)));
         // Option and command names stay as they are typed.
         QVERIFY(out.contains(QStringLiteral("--format table|csv|json")) || out.contains(QStringLiteral("--profile-dir DIR")));
         if (!args.contains(QStringLiteral("transactions"))) {
-            QVERIFY(out.contains(QStringLiteral("共通オプション:")));
-            QVERIFY(out.contains(QStringLiteral("終了コード:")));
+            QVERIFY(out.contains(QStringLiteral("共通オプション：")));
+            QVERIFY(out.contains(QStringLiteral("終了コード：")));
             QVERIFY(out.contains(QStringLiteral("  transactions ")));
         } else {
             QVERIFY(out.contains(QStringLiteral("この月（支払月）に請求されるものだけ。")));

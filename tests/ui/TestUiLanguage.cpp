@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "StatementsPage.h"
 #include "LanguageCheck.h"
+#include "PageText.h"
 #include "UiFixture.h"
 
 #include <QAbstractButton>
@@ -45,12 +46,7 @@ QString sourceDir()
 
 QString plain(const QString& text)
 {
-    if (Qt::mightBeRichText(text)) {
-        QTextDocument doc;
-        doc.setHtml(text);
-        return doc.toPlainText();
-    }
-    return text;
+    return meisai::test::plainText(text);
 }
 
 // The English words left in a text, once names and codes are taken out.
@@ -59,42 +55,9 @@ QStringList englishWords(const QString& text)
     return meisai::test::englishWords(plain(text));
 }
 
-// Every piece of UI text on a page: labels, buttons, headers, tabs, placeholders, list items.
 QStringList leftovers(QWidget* root)
 {
-    QStringList found;
-    auto check = [&](const QString& where, const QString& text) {
-        const QStringList words = englishWords(text);
-        if (!words.isEmpty())
-            found << where + QStringLiteral(": \"") + plain(text).left(80) + QStringLiteral("\" (") + words.join(u',')
-                         + QLatin1Char(')');
-    };
-    const auto widgets = root->findChildren<QWidget*>();
-    for (QWidget* w : widgets) {
-        if (w->property("data").toBool() || !w->isVisibleTo(root))
-            continue;
-        if (auto* l = qobject_cast<QLabel*>(w))
-            check(QStringLiteral("label ") + l->objectName(), l->text());
-        else if (auto* b = qobject_cast<QAbstractButton*>(w))
-            check(QStringLiteral("button"), b->text());
-        else if (auto* e = qobject_cast<QLineEdit*>(w))
-            check(QStringLiteral("placeholder"), e->placeholderText());
-        else if (auto* tb = qobject_cast<QTabBar*>(w)) {
-            for (int i = 0; i < tb->count(); ++i)
-                check(QStringLiteral("tab"), tb->tabText(i));
-        } else if (auto* lw = qobject_cast<QListWidget*>(w)) {
-            for (int i = 0; i < lw->count(); ++i)
-                check(QStringLiteral("list item"), lw->item(i)->text());
-        } else if (auto* hv = qobject_cast<QHeaderView*>(w)) {
-            if (hv->orientation() == Qt::Horizontal && hv->model()) {
-                for (int c = 0; c < hv->model()->columnCount(); ++c)
-                    check(QStringLiteral("header"), hv->model()->headerData(c, Qt::Horizontal).toString());
-            }
-        }
-        if (!w->accessibleName().isEmpty())
-            check(QStringLiteral("accessible name"), w->accessibleName());
-    }
-    return found;
+    return meisai::test::englishLeftovers(root);
 }
 
 const char* const kPageNames[] = {"overview", "statements", "connections", "security", "activity", "settings"};
