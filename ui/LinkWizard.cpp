@@ -503,12 +503,19 @@ void LinkWizard::onFinished(bool ok)
         m_result->setText(html);
         Q_EMIT linked(m_connectionId);
     } else {
-        const Error e = flow ? flow->error() : Error{ErrorCode::Cancelled, QString()};
+        const Error e = flow ? flow->error() : makeError(ErrorCode::Cancelled, QString());
         m_resultTitle->setText(tr("%1 was not linked").arg(issuerName));
         m_result->setText(tr("<p><b>Why:</b> %1</p><p><b>What to do:</b> %2</p>")
                               .arg(esc(e.message.isEmpty() ? tr("Unknown error") : e.message), esc(whatToDo(e))));
     }
     goTo(Result);
+    // The user was in the browser: bring the answer back in front of them.
+    if (QWidget* main = parentWidget() ? parentWidget()->window() : nullptr) {
+        main->raise();
+        main->activateWindow();
+    }
+    raise();
+    activateWindow();
 }
 
 void LinkWizard::reject()

@@ -60,15 +60,15 @@ int Cli::cmdLink()
         return failVault(v.error());
     auto profile = directory().find(issuerId);
     if (!profile)
-        return fail(Error{ErrorCode::NotFound,
+        return fail(makeError(ErrorCode::NotFound,
                           tr("Meisai does not know the issuer \"%1\". Run meisai-cli issuers to see the ones it "
                              "knows, or add it with meisai-cli issuer add.")
-                              .arg(issuerId)});
+                              .arg(issuerId)));
     if (!profile->isComplete())
-        return fail(Error{ErrorCode::NotFound,
+        return fail(makeError(ErrorCode::NotFound,
                           tr("%1 is a sandbox template: add the running sandbox's issuer first with meisai-cli "
                              "issuer add --discovery URL --client-id ID --ca FILE.")
-                              .arg(profile->name())});
+                              .arg(profile->name())));
 
     LinkFlow::Options options;
     options.scopes = m_parser.values(QStringLiteral("scope"));

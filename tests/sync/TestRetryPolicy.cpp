@@ -55,7 +55,7 @@ private Q_SLOTS:
         ApiMeta meta;
         meta.retryable = retryable;
         meta.retryAfterSecs = retryAfter;
-        const RetryDecision d = policy.decide(Error{ErrorCode(code), QStringLiteral("x")}, meta, attempt);
+        const RetryDecision d = policy.decide(makeError(ErrorCode(code), QStringLiteral("x")), meta, attempt);
         QCOMPARE(d.retry, retry);
         QCOMPARE(d.delayMs, delayMs);
     }
@@ -68,7 +68,7 @@ private Q_SLOTS:
         ApiMeta meta;
         meta.retryable = true;
         for (int attempt = 1; attempt < 30; ++attempt)
-            QVERIFY(policy.decide(Error{ErrorCode::Timeout, {}}, meta, attempt).delayMs <= options.backoffMaxMs);
+            QVERIFY(policy.decide(makeError(ErrorCode::Timeout, QString()), meta, attempt).delayMs <= options.backoffMaxMs);
     }
 
     void jitterStaysWithinTheWindow()
@@ -78,7 +78,7 @@ private Q_SLOTS:
         ApiMeta meta;
         meta.retryable = true;
         for (int i = 0; i < 200; ++i) {
-            const qint64 d = policy.decide(Error{ErrorCode::Network, {}}, meta, 2).delayMs;
+            const qint64 d = policy.decide(makeError(ErrorCode::Network, QString()), meta, 2).delayMs;
             QVERIFY(d >= 1000 && d <= 2000);
         }
     }
