@@ -439,7 +439,10 @@ private Q_SLOTS:
         QVERIFY(plain.contains("cards:read")); // really decrypted
         QVERIFY2(!plain.contains(pan) && !plain.contains(grouped), "the card number is in the vault");
         static const QRegularExpression run(QStringLiteral("(?<!\\d)\\d{13,19}(?!\\d)"));
-        auto it = run.globalMatch(QString::fromLatin1(plain));
+        // A fingerprint is 32 hex digits of an HMAC: a run of decimal digits in
+        // it (one in a few hundred holds a Luhn-valid one) is not a card number.
+        static const QRegularExpression fingerprint(QStringLiteral("redacted-k1-[0-9a-f]{32}"));
+        auto it = run.globalMatch(QString::fromLatin1(plain).remove(fingerprint));
         while (it.hasNext()) {
             const QString number = it.next().captured();
             QVERIFY2(!luhnValid(number), qPrintable(QStringLiteral("a card number is in the vault: ") + number.left(4)));
