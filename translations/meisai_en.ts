@@ -516,6 +516,14 @@
         <source>The restored vault could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restored from a backup without its access: link it again to sync. Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meisai::BindingGuard</name>
@@ -2445,6 +2453,101 @@
     </message>
     <message>
         <source>It was refused; Meisai keeps waiting for the answer of the sign-in it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from file descriptor FD (up to the first newline) instead of asking on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backup-passphrase-fd needs the number of an open file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup passphrase is needed: type it on a terminal or give --backup-passphrase-fd. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup create needs the file to write: meisai-cli backup create FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name (a backup never overwrites a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup passphrase is too weak: %1 No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1, with the connections&apos; tokens: keep the file and its passphrase apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1, without tokens: connections restored from it are linked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup verify needs the backup file: meisai-cli backup verify FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is complete and opens with this passphrase. Made %1; %2 connections, %3 transactions, %4 statements, %5 rows of the execution log; %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup restore needs the backup file: meisai-cli backup restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Meisai profile; restore into an empty folder (--profile-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) came without tokens: link them again with meisai-cli link ISSUER --reconnect CONNECTION; their history is kept.</source>
+        <translation>
+            <numerusform>%n connection came without tokens: link it again with meisai-cli link ISSUER --reconnect CONNECTION; its history is kept.</numerusform>
+            <numerusform>%n connections came without tokens: link them again with meisai-cli link ISSUER --reconnect CONNECTION; their history is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the vault to FILE (a backup passphrase of its own; tokens only with --with-tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the connections&apos; tokens: whoever has the file and its passphrase can then read your accounts. Without them, restored connections are linked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that FILE is a complete backup that this passphrase opens, and say what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore FILE into the profile folder, which must not hold a profile yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

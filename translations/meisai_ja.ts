@@ -509,6 +509,14 @@
         <source>The restored vault could not be written: %1</source>
         <translation>復元した保管庫を書き込めませんでした：%1</translation>
     </message>
+    <message>
+        <source>Restored from a backup without its access: link it again to sync. Its history is kept.</source>
+        <translation>アクセス権限を含まないバックアップから復元しました。同期するにはもう一度連携してください。これまでの履歴はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is not correct.</source>
+        <translation>バックアップのパスフレーズが正しくありません。</translation>
+    </message>
 </context>
 <context>
     <name>meisai::BindingGuard</name>
@@ -2430,6 +2438,100 @@
     <message>
         <source>It was refused; Meisai keeps waiting for the answer of the sign-in it started.</source>
         <translation>この応答は拒否しました。「明細」は、開始したサインインの応答を引き続き待っています。</translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from file descriptor FD (up to the first newline) instead of asking on the terminal.</source>
+        <translation>バックアップのパスフレーズを、端末で尋ねる代わりにファイル記述子 FD から読み取ります（最初の改行まで）。</translation>
+    </message>
+    <message>
+        <source>--backup-passphrase-fd needs the number of an open file descriptor.</source>
+        <translation>--backup-passphrase-fd には、開いているファイル記述子の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>バックアップのパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>A backup passphrase is needed: type it on a terminal or give --backup-passphrase-fd. %1</source>
+        <translation>バックアップのパスフレーズが必要です。端末で入力するか、--backup-passphrase-fd を指定してください。%1</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase: </source>
+        <translation>バックアップのパスフレーズ（確認）：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. No backup was written.</source>
+        <translation>2 つのパスフレーズが一致しません。バックアップは作成していません。</translation>
+    </message>
+    <message>
+        <source>backup create needs the file to write: meisai-cli backup create FILE</source>
+        <translation>backup create には書き込むファイルを指定してください：meisai-cli backup create FILE</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name (a backup never overwrites a file).</source>
+        <translation>%1 はすでに存在します。新しいファイル名を指定してください（バックアップが既存のファイルを上書きすることはありません）。</translation>
+    </message>
+    <message>
+        <source>This backup passphrase is too weak: %1 No backup was written.</source>
+        <translation>このバックアップのパスフレーズは推測されやすすぎます：%1 バックアップは作成していません。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1, with the connections&apos; tokens: keep the file and its passphrase apart.</source>
+        <translation>%1 にバックアップを作成しました。連携のトークンを含むため、ファイルとパスフレーズは別々に保管してください。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1, without tokens: connections restored from it are linked again.</source>
+        <translation>%1 にバックアップを作成しました。トークンは含まないため、復元した連携はもう一度連携します。</translation>
+    </message>
+    <message>
+        <source>backup verify needs the backup file: meisai-cli backup verify FILE</source>
+        <translation>backup verify にはバックアップのファイルを指定してください：meisai-cli backup verify FILE</translation>
+    </message>
+    <message>
+        <source>The backup is complete and opens with this passphrase. Made %1; %2 connections, %3 transactions, %4 statements, %5 rows of the execution log; %6.</source>
+        <translation>バックアップは完全で、このパスフレーズで開けます。作成日時 %1、連携 %2 件、利用明細 %3 件、請求 %4 件、API 実行ログ %5 行、%6。</translation>
+    </message>
+    <message>
+        <source>with tokens</source>
+        <translation>トークンあり</translation>
+    </message>
+    <message>
+        <source>without tokens</source>
+        <translation>トークンなし</translation>
+    </message>
+    <message>
+        <source>backup restore needs the backup file: meisai-cli backup restore FILE</source>
+        <translation>backup restore にはバックアップのファイルを指定してください：meisai-cli backup restore FILE</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Meisai profile; restore into an empty folder (--profile-dir).</source>
+        <translation>%1 にはすでに「明細」のプロファイルがあります。空のフォルダーに復元してください（--profile-dir）。</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>%1 に復元しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) came without tokens: link them again with meisai-cli link ISSUER --reconnect CONNECTION; their history is kept.</source>
+        <translation>
+            <numerusform>%n 件の連携はトークンなしで復元されました。meisai-cli link ISSUER --reconnect CONNECTION でもう一度連携してください。これまでの履歴は残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the vault to FILE (a backup passphrase of its own; tokens only with --with-tokens).</source>
+        <translation>保管庫を暗号化したバックアップを FILE に書き込みます（バックアップ専用のパスフレーズを使います。トークンは --with-tokens のときだけ含めます）。</translation>
+    </message>
+    <message>
+        <source>Include the connections&apos; tokens: whoever has the file and its passphrase can then read your accounts. Without them, restored connections are linked again.</source>
+        <translation>連携のトークンを含めます。ファイルとパスフレーズを持つ人は誰でもお客さまの口座情報を読めるようになります。含めない場合、復元した連携はもう一度連携します。</translation>
+    </message>
+    <message>
+        <source>Check that FILE is a complete backup that this passphrase opens, and say what it holds.</source>
+        <translation>FILE が完全なバックアップで、このパスフレーズで開けることを確かめ、内容を表示します。</translation>
+    </message>
+    <message>
+        <source>Restore FILE into the profile folder, which must not hold a profile yet.</source>
+        <translation>FILE をプロファイルのフォルダーに復元します（まだプロファイルがないフォルダーに限ります）。</translation>
     </message>
 </context>
 <context>

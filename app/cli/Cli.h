@@ -96,6 +96,14 @@ private:
     int cmdLink();
     int cmdSync();
     int cmdRevoke();
+    // Commands (BackupCommands.cpp)
+    int cmdBackupCreate();
+    int cmdBackupVerify();
+    int cmdBackupRestore();
+    static QCommandLineOption backupPassphraseOption();
+    // The backup passphrase: from --backup-passphrase-fd, else asked on the
+    // terminal (twice when confirm). Never from the vault passphrase.
+    Result<SecretBytes> backupPassphrase(bool confirm);
 
     // The issuer directory: the vault's registered profiles (when the vault
     // is open) and the bundled ones.

@@ -2,6 +2,7 @@
 
 #include "VaultKey.h"
 #include "common/Log.h"
+#include "common/Mac.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,9 @@ namespace {
 constexpr char kMagic[] = "MEISAI-BACKUP-1\n"; // 16 bytes
 constexpr qsizetype kMagicSize = 16;
 constexpr quint32 kMaxHeader = 64 * 1024;
+// The header's "check": an HMAC of this under the backup key, so that a wrong
+// passphrase is told apart from a damaged file (SQLCipher says the same for both).
+constexpr char kKeyCheck[] = "meisai-backup-key-check";
 
 QByteArray keyPragma(const char* prefix, const SecretBytes& key)
 {
@@ -43,7 +47,7 @@ Status execRaw(sqlite3* db, const QByteArray& sql, const QString& what)
 
 } // namespace
 
-Status Backup::create(Vault& vault, const QString& path, const SecretBytes& passphrase)
+Status Backup::create(Vault& vault, const QString& path, const SecretBytes& passphrase, BackupOptions options)
 {
     if (passphrase.size() < 8)
         return makeError(ErrorCode::InvalidArgument, tr("Choose a backup passphrase of at least 8 characters."));
@@ -88,6 +92,20 @@ Status Backup::create(Vault& vault, const QString& path, const SecretBytes& pass
         if (!copyDb)
             return copyDb.error();
         MEISAI_TRY(vault.audit().exportUnkeyed(**copyDb));
+        if (!options.withTokens) {
+            // No token leaves in the backup, not even in a free page.
+            Database& copy = **copyDb;
+            MEISAI_TRY(copy.exec("PRAGMA secure_delete = ON; DELETE FROM tokens; DELETE FROM pending_revocations;"));
+            auto mark = copy.prepare("UPDATE connections SET status=?, last_error=?, last_error_text=? WHERE status=?");
+            if (!mark)
+                return mark.error();
+            const Text why = trText("Restored from a backup without its access: link it again to sync. Its "
+                                    "history is kept.");
+            mark->bind(1, toString(ConnectionStatus::NeedsReconnect)).bind(2, why.toString()).bind(3, why.toStorage());
+            mark->bind(4, toString(ConnectionStatus::Active));
+            MEISAI_TRY(mark->run());
+            MEISAI_TRY(copy.exec("VACUUM;"));
+        }
         MEISAI_TRY((*copyDb)->exec("PRAGMA journal_mode = DELETE;"));
     }
 
@@ -98,6 +116,8 @@ Status Backup::create(Vault& vault, const QString& path, const SecretBytes& pass
                                                 {u"format"_qs, 1},
                                                 {u"schema"_qs, Vault::schemaVersion()},
                                                 {u"created"_qs, vault.clock().now().toString(Qt::ISODate)},
+                                                {u"tokens"_qs, options.withTokens},
+                                                {u"check"_qs, QString::fromLatin1(Mac::hmacSha256(*key, kKeyCheck).toBase64())},
                                                 {u"kdf"_qs,
                                                  QJsonObject{{u"algorithm"_qs, u"argon2id"_qs},
                                                              {u"salt"_qs, QString::fromLatin1(kdf.salt.toBase64())},
@@ -118,25 +138,33 @@ Status Backup::create(Vault& vault, const QString& path, const SecretBytes& pass
         out.write(copy.read(1 << 20));
     if (!out.commit())
         return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(path, out.errorString()));
-    qCInfo(lcVault) << "backup written";
+    qCInfo(lcVault) << "backup written" << (options.withTokens ? "with tokens" : "without tokens");
+    AuditEntry entry;
+    entry.operation = QStringLiteral("backup");
+    entry.result = QStringLiteral("ok");
+    entry.detail = options.withTokens ? QStringLiteral("with tokens") : QStringLiteral("without tokens");
+    if (auto logged = vault.audit().append(entry); !logged)
+        qCWarning(lcVault).noquote() << "backup not logged:" << logged.error().message;
     return {};
 }
 
-Result<std::unique_ptr<Vault>> Backup::restore(const QString& path, const SecretBytes& passphrase,
-                                               const QString& targetDir, UnlockOptions options)
-{
-    auto target = Profile::load(targetDir);
-    if (!target)
-        return target.error();
-    if (target->exists() || QFile::exists(target->databasePath()))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 already holds a Meisai profile; restore into an empty folder.").arg(targetDir));
+namespace {
 
+// A backup decrypted into a private temporary copy and checked.
+struct Staged
+{
+    QJsonObject header;
+    SecretBytes key;
+    QString path;
+};
+
+Result<Staged> stageBackup(const QString& path, const SecretBytes& passphrase, const QTemporaryDir& work)
+{
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("%1 could not be read: %2").arg(path, in.errorString()));
+        return makeError(ErrorCode::Io, Backup::tr("%1 could not be read: %2").arg(path, in.errorString()));
     const auto notABackup = [&] {
-        return makeError(ErrorCode::Corrupt, tr("%1 is not a Meisai backup, or it is damaged.").arg(path));
+        return makeError(ErrorCode::Corrupt, Backup::tr("%1 is not a Meisai backup, or it is damaged.").arg(path));
     };
     if (in.read(kMagicSize) != QByteArrayView(kMagic, kMagicSize))
         return notABackup();
@@ -161,35 +189,96 @@ Result<std::unique_ptr<Vault>> Backup::restore(const QString& path, const Secret
         return notABackup();
     if (header.value(u"schema").toInt() > Vault::schemaVersion())
         return makeError(ErrorCode::Database,
-                         tr("This backup was made by a newer version of Meisai. Update Meisai to restore it."));
+                         Backup::tr("This backup was made by a newer version of Meisai. Update Meisai to restore it."));
 
     auto backupKey = PassphraseKdf::derive(passphrase, kdf);
     if (!backupKey)
         return backupKey.error();
+    const QByteArray check = QByteArray::fromBase64(header.value(u"check").toString().toLatin1());
+    const bool checked = !check.isEmpty(); // backups before the check value say nothing
+    if (checked && !Mac::equal(check, Mac::hmacSha256(*backupKey, kKeyCheck)))
+        return makeError(ErrorCode::WrongPassphrase, Backup::tr("The backup passphrase is not correct."));
 
-    // Check the passphrase on a private copy before anything is created in targetDir.
-    QTemporaryDir work;
     const QString staged = work.filePath(QStringLiteral("restore.db"));
     {
         QFile out(staged);
         if (!out.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return makeError(ErrorCode::Io, tr("The backup could not be unpacked: %1").arg(out.errorString()));
+            return makeError(ErrorCode::Io, Backup::tr("The backup could not be unpacked: %1").arg(out.errorString()));
         while (!in.atEnd())
             out.write(in.read(1 << 20));
     }
     {
         auto probe = Database::open(staged, *backupKey, false);
         if (!probe) {
-            if (probe.error().code == ErrorCode::KeyMismatch)
+            if (probe.error().code == ErrorCode::KeyMismatch && !checked)
                 return makeError(ErrorCode::WrongPassphrase,
-                                 tr("The backup passphrase is not correct, or the backup is damaged."));
-            return probe.error();
+                                 Backup::tr("The backup passphrase is not correct, or the backup is damaged."));
+            return notABackup();
         }
         auto integrity = (*probe)->integrityCheck();
         if (!integrity || *integrity != u"ok")
             return notABackup();
         MEISAI_TRY((*probe)->exec("PRAGMA journal_mode = DELETE;"));
     }
+    return Staged{header, std::move(*backupKey), staged};
+}
+
+} // namespace
+
+Result<BackupInfo> Backup::verify(const QString& path, const SecretBytes& passphrase)
+{
+    QTemporaryDir work;
+    if (!work.isValid())
+        return makeError(ErrorCode::Io, tr("No temporary folder for the backup: %1").arg(work.errorString()));
+    auto staged = stageBackup(path, passphrase, work);
+    if (!staged)
+        return staged.error();
+    auto db = Database::open(staged->path, staged->key, false);
+    if (!db)
+        return db.error();
+    BackupInfo info;
+    info.created = QDateTime::fromString(staged->header.value(u"created").toString(), Qt::ISODate);
+    info.schema = staged->header.value(u"schema").toInt();
+    info.withTokens = staged->header.value(u"tokens").toBool(true); // older backups held them
+    const auto count = [&](const char* table) -> Result<qint64> {
+        const QByteArray sql = QByteArray("SELECT COUNT(*) FROM ") + table;
+        auto stmt = (*db)->prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        return stmt->int64(0);
+    };
+    for (auto [table, field] : {std::pair{"connections", &info.connections}, std::pair{"transactions", &info.transactions},
+                                std::pair{"statements", &info.statements}, std::pair{"audit_log", &info.auditRows}}) {
+        auto n = count(table);
+        if (!n)
+            return n.error();
+        *field = *n;
+    }
+    return info;
+}
+
+Result<std::unique_ptr<Vault>> Backup::restore(const QString& path, const SecretBytes& passphrase,
+                                               const QString& targetDir, UnlockOptions options)
+{
+    auto target = Profile::load(targetDir);
+    if (!target)
+        return target.error();
+    if (target->exists() || QFile::exists(target->databasePath()))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("%1 already holds a Meisai profile; restore into an empty folder.").arg(targetDir));
+
+    // The passphrase and the pages are checked on a private copy before anything is created in targetDir.
+    QTemporaryDir work;
+    if (!work.isValid())
+        return makeError(ErrorCode::Io, tr("No temporary folder for the backup: %1").arg(work.errorString()));
+    auto stagedBackup = stageBackup(path, passphrase, work);
+    if (!stagedBackup)
+        return stagedBackup.error();
+    const QString staged = stagedBackup->path;
+    const SecretBytes& backupKey = stagedBackup->key;
 
     // Create the new profile with its own key, then re-encrypt the copy with it.
     SecretBytes newKey;
@@ -210,7 +299,7 @@ Result<std::unique_ptr<Vault>> Backup::restore(const QString& path, const Secret
     {
         sqlite3* db = nullptr;
         sqlite3_open_v2(QFile::encodeName(staged).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        QByteArray keySql = keyPragma("PRAGMA key = ", *backupKey);
+        QByteArray keySql = keyPragma("PRAGMA key = ", backupKey);
         QByteArray rekeySql = keyPragma("PRAGMA rekey = ", newKey);
         Status st = execRaw(db, keySql + " PRAGMA cipher_page_size = 4096;", tr("Opening the backup"));
         if (st.ok())

@@ -56,7 +56,9 @@ private slots:
         {
             auto vault = seeded(source.dir());
             QVERIFY(vault);
-            const Status created = Backup::create(*vault, file, SecretBytes(kBackupPass));
+            BackupOptions withTokens;
+            withTokens.withTokens = true;
+            const Status created = Backup::create(*vault, file, SecretBytes(kBackupPass), withTokens);
             QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
         }
         const QByteArray bytes = [&] {
@@ -86,6 +88,38 @@ private slots:
         auto srcProfile = Profile::load(source.dir());
         QVERIFY(srcProfile->id() != v.profile().id());
         QVERIFY(!target.readAll().contains(kRefresh));
+    }
+
+    void withoutTokensTheConnectionIsLinkedAgain()
+    {
+        TempProfile source, target;
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("meisai.backup"));
+        {
+            auto vault = seeded(source.dir());
+            QVERIFY(vault);
+            QVERIFY(Backup::create(*vault, file, SecretBytes(kBackupPass)).ok());
+            // The backup is on record in the source's log.
+            const auto newest = vault->audit().list(0, 1);
+            QVERIFY(newest.ok() && newest->size() == 1);
+            QCOMPARE(newest->first().operation, QStringLiteral("backup"));
+        }
+        auto info = Backup::verify(file, SecretBytes(kBackupPass));
+        QVERIFY2(info.ok(), info.ok() ? "" : qPrintable(info.error().message));
+        QVERIFY(!info->withTokens);
+        QCOMPARE(info->transactions, qint64(500));
+        QCOMPARE(info->connections, qint64(1));
+        auto restored = Backup::restore(file, SecretBytes(kBackupPass), target.dir());
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        Vault& v = **restored;
+        QCOMPARE(*v.transactions().count(), qint64(500));
+        auto tokens = v.tokens().get(1);
+        QVERIFY(tokens.ok() && !tokens->has_value());
+        auto c = v.connections().get(1);
+        QVERIFY(c.ok() && c->has_value());
+        QVERIFY((*c)->status == ConnectionStatus::NeedsReconnect);
+        QVERIFY(!(*c)->lastError.isEmpty());
+        QVERIFY(v.audit().verify()->intact);
     }
 
     void wrongPassphraseIsRefused()
