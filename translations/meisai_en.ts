@@ -2468,10 +2468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup passphrase is needed: type it on a terminal or give --backup-passphrase-fd. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeat the backup passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,6 +2544,10 @@
     </message>
     <message>
         <source>Restore FILE into the profile folder, which must not hold a profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup passphrase is needed, and there is no terminal to ask for it on: give it with --backup-passphrase-fd. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

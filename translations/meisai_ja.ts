@@ -2452,10 +2452,6 @@
         <translation>バックアップのパスフレーズ：</translation>
     </message>
     <message>
-        <source>A backup passphrase is needed: type it on a terminal or give --backup-passphrase-fd. %1</source>
-        <translation>バックアップのパスフレーズが必要です。端末で入力するか、--backup-passphrase-fd を指定してください。%1</translation>
-    </message>
-    <message>
         <source>Repeat the backup passphrase: </source>
         <translation>バックアップのパスフレーズ（確認）：</translation>
     </message>
@@ -2473,7 +2469,7 @@
     </message>
     <message>
         <source>This backup passphrase is too weak: %1 No backup was written.</source>
-        <translation>このバックアップのパスフレーズは推測されやすすぎます：%1 バックアップは作成していません。</translation>
+        <translation>このバックアップのパスフレーズは推測されやすすぎます。%1バックアップは作成していません。</translation>
     </message>
     <message>
         <source>Backup written to %1, with the connections&apos; tokens: keep the file and its passphrase apart.</source>
@@ -2532,6 +2528,10 @@
     <message>
         <source>Restore FILE into the profile folder, which must not hold a profile yet.</source>
         <translation>FILE をプロファイルのフォルダーに復元します（まだプロファイルがないフォルダーに限ります）。</translation>
+    </message>
+    <message>
+        <source>A backup passphrase is needed, and there is no terminal to ask for it on: give it with --backup-passphrase-fd. Nothing was written.</source>
+        <translation>バックアップのパスフレーズが必要ですが、尋ねるための端末がありません。--backup-passphrase-fd で指定してください。何も書き込んでいません。</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,13 @@ Result<SecretBytes> Cli::backupPassphrase(bool confirm)
                              tr("--backup-passphrase-fd needs the number of an open file descriptor."));
         return readPassphraseFromFd(fd);
     }
+    if (!hasTerminal())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A backup passphrase is needed, and there is no terminal to ask for it on: give it with "
+                            "--backup-passphrase-fd. Nothing was written."));
     auto entered = promptPassphrase(tr("Backup passphrase: "));
-    if (!entered) {
-        return makeError(entered.error().code,
-                         tr("A backup passphrase is needed: type it on a terminal or give --backup-passphrase-fd. %1")
-                             .arg(entered.error().message));
-    }
+    if (!entered)
+        return entered.error();
     if (confirm) {
         auto again = promptPassphrase(tr("Repeat the backup passphrase: "));
         if (!again)

@@ -121,6 +121,15 @@ SecretBytes readLine(int fd, bool* ended)
 
 } // namespace
 
+bool hasTerminal()
+{
+    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
 Result<SecretBytes> promptPassphrase(const QString& prompt)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);

@@ -34,6 +34,9 @@ void logMessage(QtMsgType type, const QMessageLogContext& context, const QString
 bool stdoutIsTerminal();
 bool stderrIsTerminal();
 
+// Whether a controlling terminal (/dev/tty) can be asked.
+bool hasTerminal();
+
 // Asks for a passphrase on /dev/tty without echo. Fails when there is no
 // terminal (scripts use --passphrase-fd or MEISAI_PASSPHRASE instead).
 Result<SecretBytes> promptPassphrase(const QString& prompt);

@@ -112,6 +112,7 @@ private Q_SLOTS:
         const CliResult r = cli.run({QStringLiteral("backup"), QStringLiteral("create"), file("none.backup")});
         QVERIFY2(r.exitCode != 0, r.describe());
         QVERIFY2(r.errText().contains(QStringLiteral("backup passphrase is needed")), r.describe());
+        QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(file("none.backup")));
         // A weak one is refused too, in Japanese for a Japanese user.
         const CliResult weak = withStdin(cli, QStringList{QStringLiteral("--language"), QStringLiteral("ja"),
