@@ -717,6 +717,45 @@
     </message>
 </context>
 <context>
+    <name>meisai::FileProblem</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist, or cannot be created there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be written (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meisai::HttpClient</name>
     <message>
         <source>The certificate authority file %1 could not be read: %2</source>

@@ -710,6 +710,45 @@
     </message>
 </context>
 <context>
+    <name>meisai::FileProblem</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>フォルダーが存在しません</translation>
+    </message>
+    <message>
+        <source>the file does not exist, or cannot be created there</source>
+        <translation>ファイルが存在しないか、その場所に作成できません</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが許可されていません</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>it could not be written (is the disk full?)</source>
+        <translation>書き込めませんでした（ディスクの空きが足りない可能性があります）</translation>
+    </message>
+    <message>
+        <source>it could not be put in place</source>
+        <translation>所定の場所に置けませんでした</translation>
+    </message>
+    <message>
+        <source>it could not be removed</source>
+        <translation>削除できませんでした</translation>
+    </message>
+    <message>
+        <source>the operation was interrupted</source>
+        <translation>処理が中断されました</translation>
+    </message>
+</context>
+<context>
     <name>meisai::HttpClient</name>
     <message>
         <source>The certificate authority file %1 could not be read: %2</source>

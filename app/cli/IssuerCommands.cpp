@@ -3,6 +3,7 @@
 // disclosures shown with data (who provided it, who shows it).
 
 #include "Cli.h"
+#include "common/FileProblem.h"
 #include "Network.h"
 #include "Terminal.h"
 #include "common/Log.h"
@@ -196,7 +197,7 @@ int Cli::cmdIssuerAdd()
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
             || file.write(draftJson(probed->draft, probed->missing)) < 0 || !file.flush())
             return fail(makeError(ErrorCode::Io, tr("The draft could not be written to %1: %2")
-                                                     .arg(draftPath, file.errorString())));
+                                                     .arg(draftPath, FileProblem::of(file))));
         writeOut(tr("Wrote a draft profile of %1 to %2.").arg(probed->draft.issuer.toString(), draftPath)
                  + QLatin1Char('\n'));
         if (!probed->missing.isEmpty())

@@ -1,4 +1,5 @@
 #include "IssuerProfile.h"
+#include "common/FileProblem.h"
 
 #include "net/HttpClient.h"
 
@@ -356,7 +357,7 @@ Status IssuerProfile::completeFromSandbox(const QJsonObject& entry, const QStrin
         QFile file(caPath);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, tr("The sandbox's certificate authority %1 could not be read: %2")
-                                                .arg(caPath, file.errorString()));
+                                                .arg(caPath, FileProblem::of(file)));
         caPem = file.readAll();
         caFile.clear();
     }

@@ -1,4 +1,5 @@
 #include "IssuerProfileFile.h"
+#include "common/FileProblem.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +21,7 @@ Result<IssuerProfileFile> IssuerProfileFile::read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::NotFound, tr("%1 could not be read: %2").arg(path, FileProblem::of(file)));
     if (file.size() > maxBytes)
         return makeError(ErrorCode::InvalidArgument,
                          tr("%1 is larger than 1 MiB; an issuer profile is a few kilobytes.").arg(path));

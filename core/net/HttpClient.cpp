@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "common/FileProblem.h"
 
 #include "common/Log.h"
 
@@ -142,7 +143,7 @@ Result<QList<QSslCertificate>> HttpClient::loadCaFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::Io,
                          HttpClient::tr("The certificate authority file %1 could not be read: %2")
-                             .arg(path, file.errorString()));
+                             .arg(path, FileProblem::of(file)));
     }
     // Bounded: a CA bundle is kilobytes, and a device such as /dev/zero never ends.
     const QList<QSslCertificate> certs = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);

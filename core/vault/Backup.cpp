@@ -1,4 +1,5 @@
 #include "Backup.h"
+#include "common/FileProblem.h"
 
 #include "VaultKey.h"
 #include "common/Log.h"
@@ -63,7 +64,7 @@ Status Backup::create(Vault& vault, const QString& path, const SecretBytes& pass
     {
         QFile touch(copyPath);
         if (!touch.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return makeError(ErrorCode::Io, tr("The backup could not be prepared: %1").arg(touch.errorString()));
+            return makeError(ErrorCode::Io, tr("The backup could not be prepared: %1").arg(FileProblem::of(touch)));
     }
     sqlite3* db = vault.database().handle();
     QByteArray attach = "ATTACH DATABASE '" + copyPath.toUtf8().replace('\'', "''") + "' AS meisai_backup KEY ";
@@ -111,7 +112,7 @@ Status Backup::create(Vault& vault, const QString& path, const SecretBytes& pass
 
     QFile copy(copyPath);
     if (!copy.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("The backup could not be read back: %1").arg(copy.errorString()));
+        return makeError(ErrorCode::Io, tr("The backup could not be read back: %1").arg(FileProblem::of(copy)));
     const QByteArray header = QJsonDocument(QJsonObject{
                                                 {u"format"_qs, 1},
                                                 {u"schema"_qs, Vault::schemaVersion()},
@@ -128,7 +129,7 @@ Status Backup::create(Vault& vault, const QString& path, const SecretBytes& pass
                                   .toJson(QJsonDocument::Compact);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(path, out.errorString()));
+        return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(path, FileProblem::of(out)));
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const quint32 len = qToBigEndian(quint32(header.size()));
     out.write(kMagic, kMagicSize);
@@ -137,7 +138,7 @@ Status Backup::create(Vault& vault, const QString& path, const SecretBytes& pass
     while (!copy.atEnd())
         out.write(copy.read(1 << 20));
     if (!out.commit())
-        return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(path, out.errorString()));
+        return makeError(ErrorCode::Io, tr("%1 could not be written: %2").arg(path, FileProblem::of(out)));
     qCInfo(lcVault) << "backup written" << (options.withTokens ? "with tokens" : "without tokens");
     AuditEntry entry;
     entry.operation = QStringLiteral("backup");
@@ -162,7 +163,7 @@ Result<Staged> stageBackup(const QString& path, const SecretBytes& passphrase, c
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Backup::tr("%1 could not be read: %2").arg(path, in.errorString()));
+        return makeError(ErrorCode::Io, Backup::tr("%1 could not be read: %2").arg(path, FileProblem::of(in)));
     const auto notABackup = [&] {
         return makeError(ErrorCode::Corrupt, Backup::tr("%1 is not a Meisai backup, or it is damaged.").arg(path));
     };
@@ -203,7 +204,7 @@ Result<Staged> stageBackup(const QString& path, const SecretBytes& passphrase, c
     {
         QFile out(staged);
         if (!out.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return makeError(ErrorCode::Io, Backup::tr("The backup could not be unpacked: %1").arg(out.errorString()));
+            return makeError(ErrorCode::Io, Backup::tr("The backup could not be unpacked: %1").arg(FileProblem::of(out)));
         while (!in.atEnd())
             out.write(in.read(1 << 20));
     }
@@ -318,9 +319,9 @@ Result<std::unique_ptr<Vault>> Backup::restore(const QString& path, const Secret
             return makeError(ErrorCode::Io, tr("The restored vault could not be written to %1.").arg(targetDir));
         while (!from.atEnd())
             if (to.write(from.read(1 << 20)) < 0)
-                return makeError(ErrorCode::Io, tr("The restored vault could not be written: %1").arg(to.errorString()));
+                return makeError(ErrorCode::Io, tr("The restored vault could not be written: %1").arg(FileProblem::of(to)));
         if (!to.flush())
-            return makeError(ErrorCode::Io, tr("The restored vault could not be written: %1").arg(to.errorString()));
+            return makeError(ErrorCode::Io, tr("The restored vault could not be written: %1").arg(FileProblem::of(to)));
     }
     return Vault::open(targetDir, std::move(options));
 }

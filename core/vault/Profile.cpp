@@ -1,4 +1,5 @@
 #include "Profile.h"
+#include "common/FileProblem.h"
 
 #include "VaultKey.h"
 
@@ -46,11 +47,11 @@ Status writeMeta(const QString& path, const QJsonObject& o)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(path, FileProblem::of(file)));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(o).toJson());
     if (!file.commit())
-        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be written: %2").arg(path, FileProblem::of(file)));
     return {};
 }
 
@@ -69,7 +70,7 @@ Result<Profile> Profile::load(const QString& dir)
         return p;
     }
     if (!meta.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Profile::tr("%1 could not be read: %2").arg(meta.fileName(), meta.errorString()));
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be read: %2").arg(meta.fileName(), FileProblem::of(meta)));
     QJsonParseError parseError;
     const QJsonObject o = QJsonDocument::fromJson(meta.read(64 * 1024), &parseError).object();
     const QString id = o.value(u"id").toString();
@@ -127,7 +128,7 @@ Result<std::optional<AuditAnchor>> Profile::readAuditAnchor() const
 {
     QFile meta(metaPath());
     if (!meta.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Profile::tr("%1 could not be read: %2").arg(meta.fileName(), meta.errorString()));
+        return makeError(ErrorCode::Io, Profile::tr("%1 could not be read: %2").arg(meta.fileName(), FileProblem::of(meta)));
     const QJsonObject o = QJsonDocument::fromJson(meta.read(64 * 1024)).object();
     if (!o.contains(u"audit_anchor"))
         return std::optional<AuditAnchor>();

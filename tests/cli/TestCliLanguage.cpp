@@ -126,6 +126,13 @@ void TestCliLanguage::errors_data()
                                     << QStringLiteral("にはまだ「明細」のプロファイルがありません。");
     QTest::newRow("no profile, en") << QStringLiteral("en") << QStringList{QStringLiteral("connections")} << 2
                                     << QStringLiteral("There is no Meisai profile in");
+    // What the file system says, in the user's language too (not the C library's English).
+    QTest::newRow("missing profile file, ja")
+        << QStringLiteral("ja") << QStringList{QStringLiteral("issuer"), QStringLiteral("import"), QStringLiteral("/nonexistent/issuer.json")}
+        << 6 << QStringLiteral("フォルダーが存在しません");
+    QTest::newRow("missing profile file, en")
+        << QStringLiteral("en") << QStringList{QStringLiteral("issuer"), QStringLiteral("import"), QStringLiteral("/nonexistent/issuer.json")}
+        << 6 << QStringLiteral("the folder does not exist");
 }
 
 void TestCliLanguage::errors()
