@@ -4,6 +4,7 @@
 #include "SyncController.h"
 #include "UiLog.h"
 #include "oauth/OAuthContext.h"
+#include "security/AlertRules.h"
 #include "oauth/Revoker.h"
 #include "oauth/TokenManager.h"
 
@@ -24,6 +25,8 @@ AppContext::AppContext(std::unique_ptr<Vault> vault, QObject* parent)
         m_connector = connector.value();
     if (Status named = m_directory.nameConnectionsAfterIssuers(); !named)
         qCWarning(lcUi).noquote() << "connection names not updated:" << named.error().message;
+    if (Status retexted = AlertRules(&m_directory).retextStoredAlerts(*m_vault); !retexted)
+        qCWarning(lcUi).noquote() << "alert texts not updated:" << retexted.error().message;
     m_oauth = new OAuthContext(*m_vault, m_directory, this);
     m_tokens = new TokenManager(*m_oauth, this);
     m_revoker = new Revoker(*m_oauth, m_tokens, this);

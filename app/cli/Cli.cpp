@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "common/Log.h"
 #include "issuer/IssuerDirectory.h"
+#include "security/AlertRules.h"
 #include "security/PasswordCheck.h"
 #include "vault/Vault.h"
 
@@ -516,6 +517,8 @@ Result<Vault*> Cli::vault(bool allowCreate)
     m_vault = std::move(*opened);
     if (Status named = directory().nameConnectionsAfterIssuers(); !named)
         qCWarning(lcIssuer).noquote() << "connection names not updated:" << named.error().message;
+    if (Status retexted = AlertRules(&directory()).retextStoredAlerts(*m_vault); !retexted)
+        qCWarning(lcSecurity).noquote() << "alert texts not updated:" << retexted.error().message;
     return m_vault.get();
 }
 

@@ -4,6 +4,7 @@
 #include "common/Log.h"
 #include "issuer/ConnectorProfile.h"
 #include "issuer/IssuerDirectory.h"
+#include "sync/SyncCursor.h"
 #include "vault/Vault.h"
 
 #include <QLocale>
@@ -441,6 +442,54 @@ Result<QList<qint64>> AlertRules::checkAuditLog(Vault& vault) const
     if (!id)
         return id.error();
     return QList<qint64>{*id};
+}
+
+Status AlertRules::retextStoredAlerts(Vault& vault) const
+{
+    auto alerts = vault.alerts().list(false);
+    if (!alerts)
+        return alerts.error();
+    for (const Alert& stored : *alerts) {
+        if (!stored.titleText.toJson().isString() || stored.connectionId == 0)
+            continue; // already Texts, or about no connection
+        auto found = vault.connections().get(stored.connectionId);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            continue;
+        const Connection& c = **found;
+        Alert fresh;
+        switch (stored.kind) {
+        case AlertKind::ConsentExpiring: {
+            if (!c.consentExpiresAt.isValid() || !stored.createdAt.isValid())
+                continue;
+            const qint64 secs = stored.createdAt.secsTo(c.consentExpiresAt);
+            fresh = consentExpiring(c, int(std::max<qint64>(1, (secs + 86399) / 86400)));
+            break;
+        }
+        case AlertKind::ConsentExpired:
+            fresh = consentExpired(c);
+            break;
+        case AlertKind::IssuerRevoked:
+            // What happened may carry the reason of the moment: it keeps its words.
+            fresh = issuerRevoked(c, {});
+            fresh.whatHappenedText = stored.whatHappenedText;
+            fresh.whatHappened = stored.whatHappened;
+            break;
+        case AlertKind::SyncFailing: {
+            const int failures = SyncCursor::fromJson(c.syncState).failures;
+            if (failures <= 0)
+                continue;
+            fresh = syncFailing(c, failures, c.lastErrorText.isEmpty() ? Text::verbatim(c.lastError) : c.lastErrorText);
+            break;
+        }
+        default:
+            continue;
+        }
+        fresh.id = stored.id;
+        MEISAI_TRY(vault.alerts().setTexts(fresh));
+    }
+    return {};
 }
 
 } // namespace meisai

@@ -85,6 +85,12 @@ public:
     Result<QList<qint64>> checkConsents(Vault& vault, const Clock& clock) const;
     // AuditLog::verify(); raises audit_tampered when it fails.
     Result<QList<qint64>> checkAuditLog(Vault& vault) const;
+    // Alerts stored before texts were kept as Texts hold strings in the
+    // language they were raised in. Those whose texts follow from the vault
+    // (consent ending or ended, a sync failing, the title and advice of a
+    // revoked grant) are written again as Texts; the others keep their words.
+    // Run when a vault is opened.
+    Status retextStoredAlerts(Vault& vault) const;
 
     // The contact lines used in alerts, and the issuer's name (its legal
     // name, else its display name): as Texts in both languages, and rendered now.

@@ -117,9 +117,10 @@ Seeded seedVault(const QString& dir, UnlockOptions options = {})
         (void)v.statements().upsert(st);
     }
 
+    // An alert in the issuer's own words (a security notice): listed as stored.
     Alert alert;
-    alert.kind = AlertKind::IssuerRevoked;
-    alert.dedupKey = QStringLiteral("issuer_revoked:2");
+    alert.kind = AlertKind::SecurityNotice;
+    alert.dedupKey = QStringLiteral("notice:kaede-card:n-1");
     alert.severity = AlertSeverity::Critical;
     alert.connectionId = s.kaede;
     alert.issuerId = QStringLiteral("kaede-card");

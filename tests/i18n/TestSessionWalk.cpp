@@ -287,6 +287,38 @@ private Q_SLOTS:
                                      .json();
         QCOMPARE(again.first()[QStringLiteral("label")].toString(), english);
     }
+
+    // Alerts of a vault written before texts were kept as Texts: those whose
+    // words follow from the vault are written again and follow the language.
+    void olderAlertsFollowTheLanguage()
+    {
+        TempProfile profile;
+        failedSyncs(profile, QStringLiteral("en"));
+        if (QTest::currentTestFailed())
+            return;
+        {
+            auto vault = Vault::open(profile.dir());
+            QVERIFY2(vault.ok(), vault.ok() ? "" : qPrintable(vault.error().message));
+            QVERIFY((*vault)->database()
+                        .exec("UPDATE alerts SET title_text = NULL, what_happened_text = NULL, what_to_do_text = NULL, "
+                              "contact_text = NULL;")
+                        .ok());
+        }
+        const CliRunner cli = runner(profile, QStringLiteral("ja"));
+        bool seen = false;
+        for (const QJsonValue& v : run(cli, QStringLiteral("ja"), {QStringLiteral("alerts"), QStringLiteral("--format"),
+                                                                   QStringLiteral("json")})
+                                       .json()) {
+            if (v[QStringLiteral("kind")].toString() != u"sync_failing")
+                continue;
+            seen = true;
+            for (const char* field : {"title", "whatHappened", "whatToDo"}) {
+                const QString text = v[QString::fromLatin1(field)].toString();
+                QVERIFY2(looksJapanese(text, kCliWords), qPrintable(text));
+            }
+        }
+        QVERIFY(seen);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionWalk)

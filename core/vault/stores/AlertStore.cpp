@@ -130,4 +130,19 @@ Result<QList<Alert>> AlertStore::list(bool openOnly)
     return collect<Alert>(*stmt, read);
 }
 
+Status AlertStore::setTexts(const Alert& a)
+{
+    auto stmt = m_db.prepare("UPDATE alerts SET title=?, what_happened=?, what_to_do=?, contact=?, title_text=?, "
+                             "what_happened_text=?, what_to_do_text=?, contact_text=? WHERE id=?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, a.title).bind(2, a.whatHappened).bind(3, a.whatToDo).bind(4, a.contact);
+    stmt->bind(5, keptText(a.titleText, a.title).toStorage());
+    stmt->bind(6, keptText(a.whatHappenedText, a.whatHappened).toStorage());
+    stmt->bind(7, keptText(a.whatToDoText, a.whatToDo).toStorage());
+    stmt->bind(8, keptText(a.contactText, a.contact).toStorage());
+    stmt->bind(9, a.id);
+    return stmt->run();
+}
+
 } // namespace meisai

@@ -20,6 +20,8 @@ public:
     Status setState(qint64 id, AlertState state);
     Status resolveByKey(const QString& dedupKey);
     Result<QList<Alert>> list(bool openOnly = false);
+    // Replaces the four texts of alert a.id (and their Texts), nothing else.
+    Status setTexts(const Alert& a);
 
 private:
     Database& m_db;
