@@ -164,12 +164,7 @@ Text Text::time(const QDateTime& when, TimeStyle style)
 
 Text Text::sentences(const QList<Text>& parts)
 {
-    QJsonArray a;
-    for (const Text& p : parts)
-        a.append(p.m_json);
-    Text t;
-    t.m_json = QJsonObject{{kParts, a}, {kSep, kSentences}};
-    return t;
+    return joined(parts, kSentences); // the separator "sentences" is chosen by language when rendered
 }
 
 Text Text::joined(const QList<Text>& parts, const QString& sep)
